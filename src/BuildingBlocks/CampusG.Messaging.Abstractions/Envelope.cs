@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace CampusG.Messaging;
+
+/// <summary>The one shape every message travels in (docs/architecture.md, "Messages").</summary>
+public sealed record Envelope(
+    Guid Id,
+    string Type,
+    DateTimeOffset Timestamp,
+    string CorrelationId,
+    Guid? CausationId,
+    string? Traceparent,
+    JsonElement Payload);

@@ -1,0 +1,97 @@
+using CampusG.Messaging.Inbox;
+using CampusG.Messaging.Telemetry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.Messaging.Endpoints;
+
+internal sealed partial class MessageEndpoint<TDbContext>
+{
+    /// <summary>Applies a whole batch in one transaction; false (and nothing applied) if any handler throws.</summary>
+    private async Task<bool> TryHandleTogetherAsync(List<IncomingMessage> messages, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunAsync(messages.SelectMany(m => m.Handlers.Select(h => (m, h))).ToList(), attempt: 1, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            MessagingLog.BatchFellBack(_logger, ex, Name, messages.Count);
+            return false;
+        }
+    }
+
+    /// <summary>Each handler in its own transaction, retried with backoff, then dead-lettered.</summary>
+    private async Task HandleAloneAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        foreach (var handler in message.Handlers)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await RunAsync([(message, handler)], attempt, cancellationToken);
+                    break;
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    if (attempt >= _options.MaxAttempts)
+                    {
+                        await DeadLetterAsync(message.Delivery, message.Envelope, handler.HandlerName, ex, attempt, cancellationToken);
+                        break;
+                    }
+
+                    var delay = Backoff.For(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay);
+                    MessagingLog.HandlerRetrying(_logger, ex, handler.HandlerName, message.Envelope.Type, message.Envelope.Id, attempt, delay);
+                    await Task.Delay(delay, _time, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox,
+    /// commit once. Each handler's changes are saved before the next runs, so later handlers see them.
+    /// </summary>
+    private async Task RunAsync(List<(IncomingMessage Message, HandlerRegistration Handler)> work, int attempt, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = work.Select(w => w.Message.Envelope.Id).Distinct().ToList();
+        var applied = (await db.Set<InboxRecord>().AsNoTracking()
+                .Where(r => ids.Contains(r.MessageId))
+                .Select(r => new { r.MessageId, r.Handler })
+                .ToListAsync(cancellationToken))
+            .Select(r => (r.MessageId, r.Handler))
+            .ToHashSet();
+
+        var handled = new List<string>(work.Count);
+        foreach (var (message, handler) in work)
+        {
+            if (!applied.Add((message.Envelope.Id, handler.HandlerName)))
+            {
+                continue; // a duplicate delivery: applied before, or earlier in this batch
+            }
+
+            using (_metrics.StartHandling(Name, message.Envelope, handler.HandlerName))
+            {
+                var context = new MessageContext(message.Envelope, attempt, db, _time);
+                await handler.InvokeAsync(scope.ServiceProvider, message.Payload, context, cancellationToken);
+            }
+
+            db.Set<InboxRecord>().Add(new InboxRecord
+            {
+                MessageId = message.Envelope.Id,
+                Handler = handler.HandlerName,
+                ProcessedAt = _time.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            handled.Add(message.Envelope.Type);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        handled.ForEach(type => _metrics.Handled(Name, type));
+    }
+}

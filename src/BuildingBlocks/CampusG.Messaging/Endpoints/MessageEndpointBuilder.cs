@@ -1,0 +1,37 @@
+using CampusG.Messaging.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CampusG.Messaging.Endpoints;
+
+/// <summary>Subscribes a module's handlers: <c>endpoint.Handle&lt;OrderCreated, StartCreateOrderSaga&gt;()</c>.</summary>
+public sealed class MessageEndpointBuilder
+{
+    private readonly IServiceCollection _services;
+    private readonly List<HandlerRegistration> _handlers;
+
+    internal MessageEndpointBuilder(string name, IServiceCollection services, List<HandlerRegistration> handlers)
+    {
+        Name = name;
+        _services = services;
+        _handlers = handlers;
+    }
+
+    /// <summary>The endpoint (queue) name: the module's name in lower case.</summary>
+    public string Name { get; }
+
+    public MessageEndpointBuilder Handle<TMessage, THandler>()
+        where TMessage : class
+        where THandler : class, IMessageHandler<TMessage>
+    {
+        var handlerName = typeof(THandler).FullName ?? typeof(THandler).Name;
+        if (_handlers.Exists(h => h.HandlerName == handlerName && h.PayloadType == typeof(TMessage)))
+        {
+            throw new InvalidOperationException($"{handlerName} is subscribed to {typeof(TMessage).Name} twice in endpoint '{Name}'.");
+        }
+
+        _services.TryAddScoped<THandler>();
+        _handlers.Add(new HandlerRegistration<TMessage, THandler>(MessageName.Of<TMessage>(), handlerName));
+        return this;
+    }
+}
