@@ -1,0 +1,80 @@
+using System.Text;
+using CampusG.Messaging.Outbox;
+using CampusG.Messaging.Serialization;
+using CampusG.Messaging.Tests.Support;
+using CampusG.Messaging.Transport;
+
+namespace CampusG.Messaging.Tests;
+
+/// <summary>Behaviour of the embedded pipeline beyond what every transport must do.</summary>
+public sealed class PipelineTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    [Fact]
+    public async Task Commit_NudgesTheRelay_WithoutWaitingForThePoll()
+    {
+        // With an hour-long poll, only a commit's nudge can get a message out within the test's timeout.
+        await using var host = await MessagingHost.StartAsync(
+            _data.Path, settings: new Dictionary<string, string?> { ["Messaging:RelayPollInterval"] = "01:00:00" });
+        await host.SendAsync(new Pinged("first", 1), "order-n");
+        await Eventually.UntilAsync(async () => (await host.LedgerAsync<AlphaDb>()).Count, n => n == 1, what: "the first message");
+
+        // The relay read its batch before the first message was handled, so the second can only leave on a nudge.
+        await host.SendAsync(new Pinged("second", 2), "order-n");
+
+        var entries = await Eventually.UntilAsync(
+            async () => (await host.LedgerAsync<AlphaDb>()).Count, n => n == 2, TimeSpan.FromSeconds(10), "the nudged message");
+        Assert.Equal(2, entries);
+    }
+
+    [Fact]
+    public async Task OneFailingMessageInABatch_DoesNotHoldBackTheOthers()
+    {
+        await using var host = await MessagingHost.StartAsync(_data.Path);
+        host.Plan.FailingKeys["bad"] = true;
+        var batch = Enumerable.Range(1, 20)
+            .Select(i => Message(new Pinged(i == 7 ? "bad" : $"good-{i}", i), $"order-{i}"))
+            .ToList();
+
+        await host.Transport.PublishAsync(batch, CancellationToken.None);
+
+        var alpha = await host.LedgerAsync<AlphaDb>();
+        Assert.Equal(19, alpha.Count);
+        Assert.DoesNotContain(alpha, e => e.Key == "bad");
+        var letter = Assert.Single(await host.DeadLetters.ListAsync(10, CancellationToken.None));
+        Assert.Equal(batch[6].MessageId, letter.MessageId);
+        Assert.Equal(20, (await host.LedgerAsync<BetaDb>()).Count(e => e.Handler == "beta"));
+    }
+
+    [Fact]
+    public async Task HandlerMessages_CarryCorrelationAndCausation()
+    {
+        await using var host = await MessagingHost.StartAsync(_data.Path);
+
+        await host.SendAsync(new Pinged("caused", 1), "order-c");
+
+        var outbox = await Eventually.UntilAsync(() => host.OutboxAsync<AlphaDb>(), rows => rows.Count == 2, what: "ping and pong in alpha's outbox");
+        var ping = Assert.Single(outbox, m => m.Type == "test.pinged");
+        var pong = Assert.Single(outbox, m => m.Type == "test.ponged");
+        Assert.Equal("order-c", pong.CorrelationId);
+        Assert.Equal(ping.MessageId, pong.CausationId);
+        Assert.Null(ping.CausationId);
+        Assert.True(ping.Sequence < pong.Sequence);
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private static TransportMessage Message(Pinged payload, string correlationId)
+    {
+        var row = new OutboxMessage
+        {
+            MessageId = Guid.NewGuid(),
+            Type = MessageName.Of<Pinged>(),
+            CorrelationId = correlationId,
+            OccurredAt = DateTime.UtcNow,
+            Payload = EnvelopeSerializer.SerializePayload(payload),
+        };
+        return new TransportMessage(row.MessageId, row.Type, row.CorrelationId, EnvelopeSerializer.Write(row));
+    }
+}
