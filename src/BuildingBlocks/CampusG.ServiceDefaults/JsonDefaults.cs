@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.ServiceDefaults;
+
+internal static class JsonDefaults
+{
+    /// <summary>
+    /// Web defaults (camelCase, case-insensitive reads) plus enums as UPPER_SNAKE strings, the API's spelling
+    /// (<c>PendingPayment</c> is written <c>"PENDING_PAYMENT"</c>); enum numbers are rejected.
+    /// </summary>
+    public static IServiceCollection AddCampusGJson(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(
+                new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false)));
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
+
+namespace CampusG.ServiceDefaults.OpenApi;
+
+internal static class OpenApiExtensions
+{
+    private const string Title = "CampusG API";
+
+    public static IServiceCollection AddCampusGOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = Title;
+            document.Info.Version = "v1";
+            document.Info.Description = "The CampusG public HTTP API. Every 4xx/5xx body is {\"errors\":[{\"status\",\"code\",\"detail\"}]}.";
+            return Task.CompletedTask;
+        }));
+
+    /// <summary>The document at <c>/openapi/v1.json</c> and a browsable reference at <c>/docs</c>.</summary>
+    public static WebApplication MapCampusGOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", options => options
+            .WithTitle(Title)
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        return app;
+    }
+}

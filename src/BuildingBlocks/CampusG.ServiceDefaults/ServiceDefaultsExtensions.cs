@@ -1,0 +1,40 @@
+using CampusG.ServiceDefaults.Errors;
+using CampusG.ServiceDefaults.Health;
+using CampusG.ServiceDefaults.OpenApi;
+using CampusG.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CampusG.ServiceDefaults;
+
+/// <summary>What every CampusG host has: errors, JSON, health, telemetry, logs and OpenAPI.</summary>
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Tag a health check with this to make <c>/health/ready</c> depend on it.</summary>
+    public const string ReadyTag = HealthEndpoints.ReadyTag;
+
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddCampusGLogging();
+        builder.AddCampusGTelemetry();
+        builder.Services.AddCampusGJson();
+        builder.Services.AddApiErrorHandling();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddCampusGOpenApi();
+        return builder;
+    }
+
+    /// <summary>Adds the error middleware first, then maps health, <c>/metrics</c>, OpenAPI and <c>/docs</c>.</summary>
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseApiErrorHandling();
+        app.UseCorrelationIdScope();
+        app.MapHealthEndpoints();
+        app.MapPrometheusScrapingEndpoint();
+        app.MapCampusGOpenApi();
+        return app;
+    }
+}

@@ -1,0 +1,66 @@
+using CampusG.Host.Modules;
+using CampusG.Messaging;
+using CampusG.ServiceDefaults;
+
+namespace CampusG.Host;
+
+/// <summary>Builds the CampusG web application; <c>Program</c> runs it, tests start it on a free port.</summary>
+public static partial class CampusGApp
+{
+    private const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <param name="args">Command-line arguments; <c>--Section:Key=value</c> overrides configuration.</param>
+    /// <param name="configure">Runs after the defaults and the modules have registered their services, so it can replace them.</param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(CampusGApp).Assembly.GetName().Name,
+            // appsettings.json is copied next to the binaries, so it is found whatever the working directory is.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        UseDefaultUrl(builder);
+        var dataDirectory = HostPaths.ResolveDataDirectory(builder.Configuration);
+        builder.AddServiceDefaults();
+        AddMessagingInfrastructure(builder);
+
+        var modules = ModuleSelection.Select(ModuleCatalog.CreateAll(), builder.Configuration[ModuleSelection.ConfigurationKey]);
+        foreach (var module in modules)
+        {
+            module.AddServices(builder);
+        }
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapServiceDefaults();
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        LogStarting(app.Logger, modules.Count == 0 ? "(none)" : string.Join(", ", modules.Select(m => m.Name)), dataDirectory);
+        return app;
+    }
+
+    private static void AddMessagingInfrastructure(WebApplicationBuilder builder)
+    {
+        // The in-process transport unless a broker transport was registered before; modules add
+        // their databases and endpoints in AddServices.
+        builder.Services.AddCampusGMessaging(builder.Configuration);
+    }
+
+    private static void UseDefaultUrl(WebApplicationBuilder builder)
+    {
+        // --urls, ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS (set by container images) all win over the default.
+        var configuration = builder.Configuration;
+        if (configuration["urls"] is null && configuration["http_ports"] is null && configuration["https_ports"] is null)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CampusG host running modules {Modules} with data directory {DataDirectory}")]
+    private static partial void LogStarting(ILogger logger, string modules, string dataDirectory);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every CampusG test. On a fresh Debian machine it first installs what the tests need.
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== %s\n' "$*"; }
+
+log "prerequisites"
+./scripts/install-test-prerequisites.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log "build"
+if ! dotnet build CampusG.slnx -c Release -v minimal -clp:NoSummary; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log "tests"
+output=$(mktemp)
+dotnet test CampusG.slnx -c Release --no-build 2>&1 | tee "$output"
+status=${PIPESTATUS[0]}
+
+# VSTest prints one summary line per test assembly: "Passed!  - Failed: 0, Passed: 21, ..."
+passed=$(grep -Eo 'Passed: +[0-9]+' "$output" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$output" | awk '{s+=$2} END {print s+0}')
+rm -f "$output"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # a test host crashed or the run broke before reporting
+fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CampusG.ServiceDefaults;
+using CampusG.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CampusG.Host.Tests;
+
+public sealed class ServiceEndpointsTests(CampusGHostFixture fixture) : IClassFixture<CampusGHostFixture>
+{
+    private readonly HttpClient _client = fixture.Client;
+
+    [Fact]
+    public async Task HealthLive_Returns200Healthy()
+    {
+        using var response = await _client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task HealthReady_WithNoFailingChecks_Returns200()
+    {
+        using var response = await _client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Array, body.GetProperty("checks").ValueKind);
+    }
+
+    [Fact]
+    public async Task HealthReady_WhenAReadyCheckFails_Returns503ButLiveStays200()
+    {
+        await using var host = await CampusGHost.StartAsync(new CampusGHostOptions
+        {
+            ConfigureServices = builder => builder.Services.AddHealthChecks()
+                .AddCheck("database", () => HealthCheckResult.Unhealthy("no connection"), [ServiceDefaultsExtensions.ReadyTag])
+                .AddCheck("untagged", () => HealthCheckResult.Unhealthy("ignored by both probes")),
+        });
+
+        using var ready = await host.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        using var live = await host.Client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var body = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
+        var checks = body.GetProperty("checks").EnumerateArray().ToDictionary(
+            c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal("Unhealthy", checks["database"]);
+        Assert.Equal("Healthy", checks["transport"]);
+        Assert.DoesNotContain("untagged", checks.Keys);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
+    public async Task Metrics_Returns200PrometheusText()
+    {
+        // One request first, so the HTTP server metrics have a sample.
+        using var warmUp = await _client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        using var response = await _client.GetAsync(new Uri("/metrics", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("# TYPE ", text, StringComparison.Ordinal);
+        Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_Returns200JsonWithOpenApiVersionAndTitle()
+    {
+        using var response = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal("CampusG API", document.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Docs_Returns200HtmlReferencePage()
+    {
+        using var response = await _client.GetAsync(new Uri("/docs", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<title>CampusG API</title>", html, StringComparison.Ordinal);
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorrelationIdHeader_IsEchoedOnTheResponse()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/health/live", UriKind.Relative));
+        request.Headers.Add("X-Correlation-Id", "order-123");
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal("order-123", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
+    }
+}

@@ -1,0 +1,100 @@
+using CampusG.Host;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.Testing;
+
+/// <summary>
+/// The real CampusG host on a free loopback port with its own temporary data directory.
+/// Nothing is shared between instances, so several can run side by side in one test process.
+/// </summary>
+public sealed class CampusGHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private CampusGHost(WebApplication app, Uri baseAddress, string dataDirectory)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        DataDirectory = dataDirectory;
+        Client = CreateClient();
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DataDirectory { get; }
+
+    /// <summary>A client for <see cref="BaseAddress"/>, disposed with the host.</summary>
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<CampusGHost> StartAsync(CampusGHostOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CampusGHostOptions();
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "campusg-tests", Guid.NewGuid().ToString("N"));
+        WebApplication? app = null;
+        try
+        {
+            app = CampusGApp.Create(Arguments(options, dataDirectory), options.ConfigureServices);
+            options.ConfigureApp?.Invoke(app);
+            await app.StartAsync(cancellationToken);
+            return new CampusGHost(app, ListeningAddress(app), dataDirectory);
+        }
+        catch
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            DeleteDirectory(dataDirectory);
+            throw;
+        }
+    }
+
+    /// <summary>Another client for this host (e.g. for a second user); the caller disposes it.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        DeleteDirectory(DataDirectory);
+    }
+
+    private static string[] Arguments(CampusGHostOptions options, string dataDirectory)
+    {
+        var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            // Port 0: Kestrel picks a free port; the real one is read back after start.
+            ["urls"] = "http://127.0.0.1:0",
+            ["CampusG:DataDirectory"] = dataDirectory,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in options.Configuration)
+        {
+            settings[key] = value;
+        }
+
+        return [.. settings.Select(setting => $"--{setting.Key}={setting.Value}")];
+    }
+
+    private static Uri ListeningAddress(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        return new Uri(addresses.Addresses.First());
+    }
+
+    private static void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace CampusG.Testing;
+
+/// <summary>How a <see cref="CampusGHost"/> differs from the production host.</summary>
+public sealed class CampusGHostOptions
+{
+    /// <summary>Configuration overrides, e.g. <c>["CampusG:Modules"] = "Orders"</c>; passed as command-line arguments, so they win.</summary>
+    public IDictionary<string, string> Configuration { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Runs after the host registered its services: replace or add services here (a fake clock, a failing check).</summary>
+    public Action<WebApplicationBuilder>? ConfigureServices { get; set; }
+
+    /// <summary>Runs after the host mapped its endpoints, before it starts: map test-only endpoints here.</summary>
+    public Action<WebApplication>? ConfigureApp { get; set; }
+}
