@@ -63,6 +63,31 @@ public sealed class PipelineTests : IDisposable
         Assert.True(ping.Sequence < pong.Sequence);
     }
 
+    [Fact]
+    public async Task EnvelopeHandler_RecordsEveryMatchingType_WithItsSource()
+    {
+        await using var host = await MessagingHost.StartAsync(_data.Path);
+
+        await host.SendAsync(new Pinged("logged", 1), "order-l");
+
+        var log = await Eventually.UntilAsync(() => host.LedgerAsync<GammaDb>(), l => l.Count == 2, what: "ping and pong in the log");
+        Assert.Equal(["test.pinged", "test.ponged"], log.Select(e => e.Key).Order());
+        Assert.All(log, e => Assert.Equal("alpha", e.Handler));
+    }
+
+    [Theory]
+    [InlineData("#", "order.created", true)]
+    [InlineData("order.*", "order.created", true)]
+    [InlineData("order.*", "order.created.late", false)]
+    [InlineData("order.#", "order", true)]
+    [InlineData("*.created", "order.created", true)]
+    [InlineData("payment.#", "order.created", false)]
+    [InlineData("order.created", "order.created", true)]
+    public void TopicPatterns_MatchLikeRabbitMq(string pattern, string type, bool matches)
+    {
+        Assert.Equal(matches, TopicPattern.Matches(pattern, type));
+    }
+
     public void Dispose() => _data.Dispose();
 
     private static TransportMessage Message(Pinged payload, string correlationId)

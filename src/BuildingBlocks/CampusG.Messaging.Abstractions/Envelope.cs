@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace CampusG.Messaging;
 
 /// <summary>The one shape every message travels in (docs/architecture.md, "Messages").</summary>
+/// <param name="Source">The endpoint (module) whose outbox sent it.</param>
 public sealed record Envelope(
     Guid Id,
     string Type,
@@ -10,4 +11,5 @@ public sealed record Envelope(
     string CorrelationId,
     Guid? CausationId,
     string? Traceparent,
-    JsonElement Payload);
+    JsonElement Payload,
+    string? Source = null);

@@ -52,6 +52,8 @@ public sealed class MessagingHost : IAsyncDisposable
         builder.Services.AddMessageEndpoint<BetaDb>(endpointPrefix + "beta")
             .Handle<Pinged, BetaPingedHandler>()
             .Handle<Ponged, BetaPongedHandler>();
+        builder.Services.AddModuleDatabase<GammaDb>(builder.Configuration, "gamma");
+        builder.Services.AddMessageEndpoint<GammaDb>(endpointPrefix + "gamma").HandleAll<GammaRecorder>("test.#");
         var host = builder.Build();
         await host.StartAsync();
         return new MessagingHost(host);

@@ -67,3 +67,13 @@ public sealed class BetaPongedHandler(BetaDb db) : IMessageHandler<Ponged>
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Records every envelope it sees, like the event log does.</summary>
+public sealed class GammaRecorder(GammaDb db) : IEnvelopeHandler
+{
+    public Task HandleAsync(Envelope envelope, IMessageContext context, CancellationToken cancellationToken)
+    {
+        db.Ledger.Add(new LedgerEntry { Handler = envelope.Source ?? "?", Key = envelope.Type, MessageId = envelope.Id });
+        return Task.CompletedTask;
+    }
+}

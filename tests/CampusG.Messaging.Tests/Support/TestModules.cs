@@ -37,3 +37,5 @@ public abstract class LedgerDb(DbContextOptions options) : DbContext(options)
 public sealed class AlphaDb(DbContextOptions<AlphaDb> options) : LedgerDb(options);
 
 public sealed class BetaDb(DbContextOptions<BetaDb> options) : LedgerDb(options);
+
+public sealed class GammaDb(DbContextOptions<GammaDb> options) : LedgerDb(options);

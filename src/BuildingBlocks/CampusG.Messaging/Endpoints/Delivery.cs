@@ -20,4 +20,4 @@ internal sealed class Delivery(ReadOnlyMemory<byte> body, Guid? replayOf = null)
 }
 
 /// <summary>A delivery that was read: its envelope, payload and the handlers it goes to.</summary>
-internal sealed record IncomingMessage(Delivery Delivery, Envelope Envelope, object Payload, HandlerRegistration[] Handlers);
+internal sealed record IncomingMessage(Delivery Delivery, Envelope Envelope, object? Payload, HandlerRegistration[] Handlers);

@@ -78,7 +78,7 @@ internal sealed partial class MessageEndpoint<TDbContext>
             using (_metrics.StartHandling(Name, message.Envelope, handler.HandlerName))
             {
                 var context = new MessageContext(message.Envelope, attempt, db, _time);
-                await handler.InvokeAsync(scope.ServiceProvider, message.Payload, context, cancellationToken);
+                await handler.InvokeAsync(scope.ServiceProvider, message, context, cancellationToken);
             }
 
             db.Set<InboxRecord>().Add(new InboxRecord

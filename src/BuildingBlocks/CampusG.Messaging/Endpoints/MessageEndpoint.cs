@@ -20,7 +20,8 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
     where TDbContext : DbContext
 {
     private readonly Channel<Delivery> _queue = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Dictionary<string, HandlerRegistration[]> _handlers;
+    private readonly IReadOnlyList<HandlerRegistration> _registrations;
+    private readonly Dictionary<string, HandlerRegistration[]> _handlersByType = new(StringComparer.Ordinal);
     private readonly IServiceScopeFactory _scopes;
     private readonly IMessageTransport _transport;
     private readonly MessagingOptions _options;
@@ -40,15 +41,7 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
         ILogger<MessageEndpoint<TDbContext>> logger)
     {
         Name = name;
-        _handlers = handlers.GroupBy(h => h.MessageType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        foreach (var (type, group) in _handlers)
-        {
-            if (group.Select(h => h.PayloadType).Distinct().Count() > 1)
-            {
-                throw new InvalidOperationException($"Endpoint '{name}' maps '{type}' to more than one CLR type.");
-            }
-        }
-
+        _registrations = handlers;
         _scopes = scopes;
         _transport = transport;
         _options = options.Value;
@@ -61,9 +54,10 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (_handlers.Count > 0)
+        var bindings = _registrations.Select(h => h.Binding).Distinct(StringComparer.Ordinal).ToList();
+        if (bindings.Count > 0)
         {
-            _subscription = await _transport.SubscribeAsync(Name, _handlers.Keys, this, cancellationToken);
+            _subscription = await _transport.SubscribeAsync(Name, bindings, this, cancellationToken);
         }
 
         await base.StartAsync(cancellationToken);
@@ -159,6 +153,23 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
         }
     }
 
+    // Only the consumer loop calls this, so the cache needs no lock.
+    private HandlerRegistration[] HandlersFor(string type)
+    {
+        if (!_handlersByType.TryGetValue(type, out var handlers))
+        {
+            handlers = [.. _registrations.Where(h => h.Binding == type || (TopicPattern.IsPattern(h.Binding) && TopicPattern.Matches(h.Binding, type)))];
+            if (handlers.Where(h => h.PayloadType is not null).Select(h => h.PayloadType).Distinct().Count() > 1)
+            {
+                throw new InvalidOperationException($"Endpoint '{Name}' maps '{type}' to more than one CLR type.");
+            }
+
+            _handlersByType[type] = handlers;
+        }
+
+        return handlers;
+    }
+
     /// <summary>Reads the envelope and payload; a message that cannot be read is dead-lettered at once.</summary>
     private async Task<IncomingMessage?> TryReadAsync(Delivery delivery, CancellationToken cancellationToken)
     {
@@ -166,12 +177,14 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
         try
         {
             envelope = EnvelopeSerializer.Read(delivery.Body);
-            if (!_handlers.TryGetValue(envelope.Type, out var handlers))
+            var handlers = HandlersFor(envelope.Type);
+            if (handlers.Length == 0)
             {
                 throw new InvalidOperationException($"Endpoint '{Name}' has no handler for '{envelope.Type}'.");
             }
 
-            var payload = EnvelopeSerializer.DeserializePayload(envelope.Payload, handlers[0].PayloadType);
+            var payloadType = Array.Find(handlers, h => h.PayloadType is not null)?.PayloadType;
+            var payload = payloadType is null ? null : EnvelopeSerializer.DeserializePayload(envelope.Payload, payloadType);
             return new IncomingMessage(delivery, envelope, payload, handlers);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -34,4 +34,13 @@ public sealed class MessageEndpointBuilder
         _handlers.Add(new HandlerRegistration<TMessage, THandler>(MessageName.Of<TMessage>(), handlerName));
         return this;
     }
+
+    /// <summary>Subscribes an envelope handler to every message type matching <paramref name="pattern"/> (<c>#</c>: all).</summary>
+    public MessageEndpointBuilder HandleAll<THandler>(string pattern = "#")
+        where THandler : class, IEnvelopeHandler
+    {
+        _services.TryAddScoped<THandler>();
+        _handlers.Add(new EnvelopeHandlerRegistration<THandler>(pattern, typeof(THandler).FullName ?? typeof(THandler).Name));
+        return this;
+    }
 }

@@ -75,7 +75,7 @@ internal sealed class OutboxRelay<TDbContext>(
             return 0; // everything is waiting out a backoff
         }
 
-        var batch = ready.ConvertAll(m => new TransportMessage(m.MessageId, m.Type, m.CorrelationId, EnvelopeSerializer.Write(m)));
+        var batch = ready.ConvertAll(m => new TransportMessage(m.MessageId, m.Type, m.CorrelationId, EnvelopeSerializer.Write(m, endpoint)));
         var sequences = ready.ConvertAll(m => m.Sequence);
         try
         {

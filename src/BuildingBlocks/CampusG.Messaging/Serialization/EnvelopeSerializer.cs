@@ -19,7 +19,8 @@ public static class EnvelopeSerializer
             ?? throw new JsonException($"The payload of a {messageType.Name} is null.");
 
     /// <summary>Builds the envelope bytes for an outbox row; the payload JSON is copied in as it was stored.</summary>
-    public static byte[] Write(OutboxMessage message)
+    /// <param name="source">The endpoint whose outbox sends it.</param>
+    public static byte[] Write(OutboxMessage message, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var buffer = new ArrayBufferWriter<byte>(256 + (message.Payload.Length * 2));
@@ -40,6 +41,7 @@ public static class EnvelopeSerializer
             }
 
             writer.WriteString("traceparent", message.Traceparent);
+            writer.WriteString("source", source);
             writer.WritePropertyName("payload");
             writer.WriteRawValue(message.Payload, skipInputValidation: true);
             writer.WriteEndObject();
@@ -65,7 +67,8 @@ public static class EnvelopeSerializer
             CorrelationId: Required(root, "correlationId").GetString() ?? throw new JsonException("The envelope's correlationId is null."),
             CausationId: root.TryGetProperty("causationId", out var c) && c.ValueKind == JsonValueKind.String ? c.GetGuid() : null,
             Traceparent: root.TryGetProperty("traceparent", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
-            Payload: Required(root, "payload").Clone());
+            Payload: Required(root, "payload").Clone(),
+            Source: root.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null);
     }
 
     private static JsonElement Required(JsonElement root, string name) =>

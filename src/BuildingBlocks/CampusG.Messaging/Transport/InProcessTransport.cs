@@ -10,7 +10,9 @@ namespace CampusG.Messaging.Transport;
 /// </summary>
 internal sealed class InProcessTransport : IMessageTransport
 {
-    private readonly ConcurrentDictionary<string, ImmutableArray<IMessageReceiver>> _routes = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private volatile ImmutableList<(string Binding, IMessageReceiver Receiver)> _bindings = [];
+    private volatile ConcurrentDictionary<string, IMessageReceiver[]> _routes = new(StringComparer.Ordinal);
 
     public string Name => "in-process";
 
@@ -18,14 +20,11 @@ internal sealed class InProcessTransport : IMessageTransport
     {
         ArgumentNullException.ThrowIfNull(messages);
         List<Task>? pending = null;
+        var routes = _routes;
         foreach (var message in messages)
         {
-            if (!_routes.TryGetValue(message.Type, out var receivers))
-            {
-                continue; // like a topic exchange: a type nobody subscribes to goes nowhere
-            }
-
-            foreach (var receiver in receivers)
+            // like a topic exchange: a type nobody is bound to goes nowhere
+            foreach (var receiver in routes.GetOrAdd(message.Type, Route))
             {
                 (pending ??= []).Add(receiver.ReceiveAsync(message, cancellationToken));
             }
@@ -41,30 +40,32 @@ internal sealed class InProcessTransport : IMessageTransport
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messageTypes);
-        foreach (var type in messageTypes)
-        {
-            _routes.AddOrUpdate(type, _ => [receiver], (_, existing) => existing.Add(receiver));
-        }
-
-        return Task.FromResult<IAsyncDisposable>(new Subscription(this, messageTypes, receiver));
+        Rebind(bindings => bindings.AddRange(messageTypes.Select(type => (type, receiver))));
+        return Task.FromResult<IAsyncDisposable>(new Subscription(this, receiver));
     }
 
     public Task<bool> IsHealthyAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
-    private void Unsubscribe(IReadOnlyCollection<string> messageTypes, IMessageReceiver receiver)
+    // Each endpoint gets one copy of a message, however many of its bindings match.
+    private IMessageReceiver[] Route(string type) =>
+        [.. _bindings.Where(b => b.Binding == type || (TopicPattern.IsPattern(b.Binding) && TopicPattern.Matches(b.Binding, type)))
+            .Select(b => b.Receiver)
+            .Distinct()];
+
+    private void Rebind(Func<ImmutableList<(string, IMessageReceiver)>, ImmutableList<(string, IMessageReceiver)>> change)
     {
-        foreach (var type in messageTypes)
+        lock (_gate)
         {
-            _routes.AddOrUpdate(type, _ => [], (_, existing) => existing.Remove(receiver));
+            _bindings = change(_bindings);
+            _routes = new ConcurrentDictionary<string, IMessageReceiver[]>(StringComparer.Ordinal);
         }
     }
 
-    private sealed class Subscription(InProcessTransport owner, IReadOnlyCollection<string> types, IMessageReceiver receiver)
-        : IAsyncDisposable
+    private sealed class Subscription(InProcessTransport owner, IMessageReceiver receiver) : IAsyncDisposable
     {
         public ValueTask DisposeAsync()
         {
-            owner.Unsubscribe(types, receiver);
+            owner.Rebind(bindings => bindings.RemoveAll(b => b.Item2 == receiver));
             return ValueTask.CompletedTask;
         }
     }
