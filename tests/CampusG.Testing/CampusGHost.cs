@@ -15,9 +15,12 @@ public sealed class CampusGHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private CampusGHost(WebApplication app, Uri baseAddress, string dataDirectory)
+    private readonly bool _ownsDataDirectory;
+
+    private CampusGHost(WebApplication app, Uri baseAddress, string dataDirectory, bool ownsDataDirectory)
     {
         _app = app;
+        _ownsDataDirectory = ownsDataDirectory;
         BaseAddress = baseAddress;
         DataDirectory = dataDirectory;
         Client = CreateClient();
@@ -35,14 +38,15 @@ public sealed class CampusGHost : IAsyncDisposable
     public static async Task<CampusGHost> StartAsync(CampusGHostOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CampusGHostOptions();
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "campusg-tests", Guid.NewGuid().ToString("N"));
+        var ownsDataDirectory = options.DataDirectory is null;
+        var dataDirectory = options.DataDirectory ?? Path.Combine(Path.GetTempPath(), "campusg-tests", Guid.NewGuid().ToString("N"));
         WebApplication? app = null;
         try
         {
             app = CampusGApp.Create(Arguments(options, dataDirectory), options.ConfigureServices);
             options.ConfigureApp?.Invoke(app);
             await app.StartAsync(cancellationToken);
-            return new CampusGHost(app, ListeningAddress(app), dataDirectory);
+            return new CampusGHost(app, ListeningAddress(app), dataDirectory, ownsDataDirectory);
         }
         catch
         {
@@ -51,7 +55,11 @@ public sealed class CampusGHost : IAsyncDisposable
                 await app.DisposeAsync();
             }
 
-            DeleteDirectory(dataDirectory);
+            if (ownsDataDirectory)
+            {
+                DeleteDirectory(dataDirectory);
+            }
+
             throw;
         }
     }
@@ -64,7 +72,10 @@ public sealed class CampusGHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        DeleteDirectory(DataDirectory);
+        if (_ownsDataDirectory)
+        {
+            DeleteDirectory(DataDirectory);
+        }
     }
 
     private static string[] Arguments(CampusGHostOptions options, string dataDirectory)

@@ -8,6 +8,12 @@ public sealed class CampusGHostOptions
     /// <summary>Configuration overrides, e.g. <c>["CampusG:Modules"] = "Orders"</c>; passed as command-line arguments, so they win.</summary>
     public IDictionary<string, string> Configuration { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A data directory to use and keep (to stop a host and start another on the same data);
+    /// by default each host gets a fresh one, deleted on dispose.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
     /// <summary>Runs after the host registered its services: replace or add services here (a fake clock, a failing check).</summary>
     public Action<WebApplicationBuilder>? ConfigureServices { get; set; }
 

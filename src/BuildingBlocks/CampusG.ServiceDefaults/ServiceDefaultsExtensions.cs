@@ -1,3 +1,4 @@
+using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Health;
 using CampusG.ServiceDefaults.OpenApi;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace CampusG.ServiceDefaults;
 
-/// <summary>What every CampusG host has: errors, JSON, health, telemetry, logs and OpenAPI.</summary>
+/// <summary>What every CampusG host has: errors, JSON, health, telemetry, logs, OpenAPI, bearer tokens and fault injection.</summary>
 public static class ServiceDefaultsExtensions
 {
     /// <summary>Tag a health check with this to make <c>/health/ready</c> depend on it.</summary>
@@ -23,6 +24,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddApiErrorHandling();
         builder.Services.AddHealthChecks();
         builder.Services.AddCampusGOpenApi();
+        builder.AddCampusGAuth();
+        builder.Services.AddSingleton<FaultInjection>();
         return builder;
     }
 
@@ -32,6 +35,7 @@ public static class ServiceDefaultsExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseApiErrorHandling();
         app.UseCorrelationIdScope();
+        app.UseCampusGAuth();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint();
         app.MapCampusGOpenApi();

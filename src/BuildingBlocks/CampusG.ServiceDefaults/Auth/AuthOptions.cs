@@ -1,0 +1,19 @@
+namespace CampusG.ServiceDefaults.Auth;
+
+/// <summary>Bearer tokens (configuration section <c>Auth</c>).</summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "Auth";
+
+    /// <summary>
+    /// The HMAC-SHA256 key (at least 32 characters). Every process of one deployment must share it.
+    /// When unset, embedded mode creates a random one in <c>{DataDirectory}/auth-signing.key</c>.
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    public string Issuer { get; set; } = "campusg";
+
+    public string Audience { get; set; } = "campusg-api";
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+}

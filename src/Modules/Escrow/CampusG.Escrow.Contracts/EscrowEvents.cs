@@ -1,0 +1,22 @@
+using CampusG.Messaging;
+
+namespace CampusG.Escrow.Contracts;
+
+[Message("escrow.fundsHeld")]
+public sealed record FundsHeld(Guid OrderId, Guid EscrowId, decimal Amount, DateTimeOffset At);
+
+[Message("escrow.holdFailed")]
+public sealed record FundsHoldFailed(Guid OrderId, string Reason, DateTimeOffset At);
+
+[Message("escrow.fundsRefunded")]
+public sealed record FundsRefunded(Guid OrderId, Guid? EscrowId, decimal Amount, DateTimeOffset At);
+
+/// <summary>ARCHITECTURE.md's escrow statuses.</summary>
+public static class EscrowStatuses
+{
+    public const string Pending = "PENDING";
+    public const string Held = "HELD";
+    public const string Released = "RELEASED";
+    public const string Refunded = "REFUNDED";
+    public const string Failed = "FAILED";
+}

@@ -1,0 +1,34 @@
+using CampusG.Escrow.Domain;
+using CampusG.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampusG.Escrow.Persistence;
+
+internal sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) : DbContext(options)
+{
+    public DbSet<EscrowAccount> Accounts => Set<EscrowAccount>();
+
+    public DbSet<EscrowMovement> Movements => Set<EscrowMovement>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddMessagingTables();
+        modelBuilder.Entity<EscrowAccount>(e =>
+        {
+            e.ToTable("escrow_accounts");
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.OrderId).IsUnique();
+            e.Property(a => a.Status).HasMaxLength(20);
+            e.Property(a => a.FailureReason).HasMaxLength(300);
+            // Two handlers racing on one account: the second save fails and is retried against fresh state.
+            e.Property(a => a.UpdatedAt).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<EscrowMovement>(e =>
+        {
+            e.ToTable("escrow_movements");
+            e.HasKey(m => m.Id);
+            e.HasIndex(m => m.OrderId);
+            e.Property(m => m.Kind).HasMaxLength(20);
+        });
+    }
+}

@@ -1,0 +1,6 @@
+using CampusG.Messaging;
+
+namespace CampusG.Notifications.Contracts;
+
+[Message("notification.sent")]
+public sealed record NotificationSent(Guid NotificationId, Guid UserId, Guid? OrderId, string Template, DateTimeOffset SentAt);

@@ -1,0 +1,16 @@
+using CampusG.Messaging;
+
+namespace CampusG.Orders.Contracts;
+
+/// <summary>Payment is held: open the order to runners. Replies <see cref="OrderUpdated"/> or <see cref="OrderMarkCreatedFailed"/>.</summary>
+[Message("order.markCreated")]
+public sealed record MarkOrderCreated(Guid OrderId);
+
+/// <summary>
+/// Cancels the order with <paramref name="Reason"/> (<see cref="CancellationReasons"/>). With
+/// <paramref name="OnlyIfStatus"/> it applies only while the order is in that status, so a timeout
+/// cannot cancel an order a runner has just accepted. Replies <see cref="OrderCancelled"/> or
+/// <see cref="OrderCancelRejected"/>.
+/// </summary>
+[Message("order.cancel")]
+public sealed record CancelOrder(Guid OrderId, string Reason, string? OnlyIfStatus = null);

@@ -1,0 +1,15 @@
+using CampusG.Messaging;
+
+namespace CampusG.Payments.Contracts;
+
+/// <summary>
+/// Authorizes <paramref name="Amount"/> on the customer's card. Transient gateway errors are retried
+/// with backoff for about 30 seconds. Replies <see cref="PaymentAuthorized"/> or <see cref="PaymentFailed"/>;
+/// a repeated command repeats the reply and charges nothing twice.
+/// </summary>
+[Message("payment.authorize")]
+public sealed record AuthorizePayment(Guid OrderId, Guid CustomerId, decimal Amount, string Currency, string GatewayToken);
+
+/// <summary>Voids the authorization (or refunds a capture) of the order's payment. Replies <see cref="PaymentReverted"/>.</summary>
+[Message("payment.revert")]
+public sealed record RevertPayment(Guid OrderId, string Reason);

@@ -1,0 +1,25 @@
+using CampusG.Messaging;
+
+namespace CampusG.Timers.Contracts;
+
+/// <summary>Starts a durable timer that fires <see cref="TimerFired"/> at <paramref name="DueAt"/>, once, even across restarts. Idempotent on <paramref name="TimerId"/>.</summary>
+/// <param name="Purpose"><see cref="TimerPurposes"/>; receivers of <see cref="TimerFired"/> filter on it.</param>
+[Message("timer.start")]
+public sealed record StartTimer(Guid TimerId, Guid OrderId, string Purpose, DateTimeOffset DueAt);
+
+/// <summary>Stops a timer because what it waited for happened (a runner accepted). Replies <see cref="TimerStopped"/>.</summary>
+[Message("timer.stop")]
+public sealed record StopTimer(Guid TimerId);
+
+/// <summary>Cancels a timer as a compensation. Replies <see cref="TimerCancelled"/>.</summary>
+[Message("timer.cancel")]
+public sealed record CancelTimer(Guid TimerId);
+
+public static class TimerPurposes
+{
+    /// <summary>A created order waits this long for a runner.</summary>
+    public const string OrderAcceptance = "order.acceptance";
+
+    /// <summary>The next try of a payment authorization after a transient gateway error.</summary>
+    public const string PaymentRetry = "payment.retry";
+}

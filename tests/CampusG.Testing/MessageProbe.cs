@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using CampusG.Messaging;
+using CampusG.Messaging.Outbox;
+using CampusG.Messaging.Serialization;
+using CampusG.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.Testing;
+
+/// <summary>
+/// A test-only module on the real bus: it sends commands through its own outbox, exactly as a
+/// module does, and records every message it sees, so a module can be tested through its messages.
+/// </summary>
+public sealed class MessageProbe(IServiceProvider services)
+{
+    private readonly ConcurrentQueue<Envelope> _seen = new();
+
+    public IReadOnlyList<Envelope> Seen => [.. _seen];
+
+    /// <summary>Sends <paramref name="message"/> through the probe's outbox (one commit, like a module).</summary>
+    public async Task SendAsync<TMessage>(TMessage message, string correlationId)
+        where TMessage : class
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<MessageOutbox<ProbeDbContext>>().Send(message, correlationId);
+        await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().SaveChangesAsync();
+    }
+
+    /// <summary>Waits for the first message of <typeparamref name="TMessage"/>'s type that matches, and returns its payload.</summary>
+    public async Task<TMessage> WaitForAsync<TMessage>(Func<TMessage, bool>? match = null, TimeSpan? timeout = null)
+        where TMessage : class
+    {
+        var type = MessageName.Of<TMessage>();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            foreach (var envelope in _seen)
+            {
+                if (envelope.Type == type && Payload<TMessage>(envelope) is var payload && (match is null || match(payload)))
+                {
+                    return payload;
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No {type} arrived; seen: {string.Join(", ", _seen.Select(e => e.Type))}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> matching messages of the type have arrived; returns them all.</summary>
+    public async Task<IReadOnlyList<TMessage>> WaitForCountAsync<TMessage>(int count, Func<TMessage, bool>? match = null, TimeSpan? timeout = null)
+        where TMessage : class
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var matching = All<TMessage>().Where(m => match is null || match(m)).ToList();
+            if (matching.Count >= count)
+            {
+                return matching;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Expected {count} {MessageName.Of<TMessage>()}, got {matching.Count}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>All payloads of <typeparamref name="TMessage"/>'s type seen so far.</summary>
+    public IReadOnlyList<TMessage> All<TMessage>()
+        where TMessage : class
+    {
+        var type = MessageName.Of<TMessage>();
+        return [.. _seen.Where(e => e.Type == type).Select(Payload<TMessage>)];
+    }
+
+    internal void Record(Envelope envelope) => _seen.Enqueue(envelope);
+
+    private static TMessage Payload<TMessage>(Envelope envelope)
+        where TMessage : class => (TMessage)EnvelopeSerializer.DeserializePayload(envelope.Payload, typeof(TMessage));
+}
+
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddMessagingTables();
+}
+
+internal sealed class ProbeRecorder(MessageProbe probe) : IEnvelopeHandler
+{
+    public Task HandleAsync(Envelope envelope, IMessageContext context, CancellationToken cancellationToken)
+    {
+        probe.Record(envelope);
+        return Task.CompletedTask;
+    }
+}
+
+public static class MessageProbeExtensions
+{
+    /// <summary>Adds the probe endpoint, subscribed to <paramref name="pattern"/> (every message by default).</summary>
+    public static void AddMessageProbe(this WebApplicationBuilder builder, string pattern = "#")
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<MessageProbe>();
+        builder.Services.AddModuleDatabase<ProbeDbContext>(builder.Configuration, "probe");
+        builder.Services.AddMessageEndpoint<ProbeDbContext>("probe").HandleAll<ProbeRecorder>(pattern);
+    }
+}
