@@ -1,3 +1,4 @@
+using CampusG.Host.Admin;
 using CampusG.Host.Modules;
 using CampusG.Messaging;
 using CampusG.ServiceDefaults;
@@ -35,6 +36,7 @@ public static partial class CampusGApp
 
         var app = builder.Build();
         app.MapServiceDefaults();
+        app.MapDeadLetterEndpoints();
         foreach (var module in modules)
         {
             module.MapEndpoints(app);
