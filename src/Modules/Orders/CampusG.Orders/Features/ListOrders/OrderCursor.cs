@@ -20,7 +20,7 @@ internal sealed record OrderCursor(DateTime CreatedAt, Guid Id)
     public static OrderCursor? TryDecode(string text)
     {
         Span<byte> bytes = stackalloc byte[Size + 3];
-        if (text.Length > 64 || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != Size)
+        if (text.Length > 64 || !Base64Url.IsValid(text) || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != Size)
         {
             return null;
         }
