@@ -61,4 +61,13 @@ public sealed class CreateOrderTests(OrdersHostFixture fixture) : IClassFixture<
         var envelope = Assert.Single(fixture.Probe.Seen, e => e.Type == "order.created" && e.CorrelationId == order.OrderId.ToString());
         Assert.Equal("orders", envelope.Source);
     }
+
+    [Fact]
+    public async Task TheRoutes_AreDescribedInOpenApi()
+    {
+        var document = await fixture.Host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Contains("\"/v1/orders\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/v1/orders/{orderId}\"", document, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using CampusG.Orders.Contracts;
+using CampusG.Orders.Features;
 using CampusG.Orders.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,9 +93,7 @@ public sealed class OrderMessagesTests(OrdersHostFixture fixture) : IClassFixtur
     public async Task Cancel_OfACreatedOrder_GuardedByCreated_Cancels()
     {
         var customer = Guid.NewGuid();
-        var order = await fixture.Api.CreateOrderAsync(customer);
-        await fixture.Probe.SendAsync(new MarkOrderCreated(order.OrderId), order.OrderId.ToString());
-        await fixture.Probe.WaitForAsync<OrderUpdated>(m => m.OrderId == order.OrderId);
+        var order = await CreatedOrderAsync(customer);
 
         await fixture.Probe.SendAsync(
             new CancelOrder(order.OrderId, CancellationReasons.Timeout, OrderStatuses.Created), order.OrderId.ToString());
@@ -109,9 +108,7 @@ public sealed class OrderMessagesTests(OrdersHostFixture fixture) : IClassFixtur
     public async Task Cancel_OfAnAcceptedOrder_IsRejected()
     {
         var customer = Guid.NewGuid();
-        var order = await fixture.Api.CreateOrderAsync(customer);
-        await fixture.Probe.SendAsync(new MarkOrderCreated(order.OrderId), order.OrderId.ToString());
-        await fixture.Probe.WaitForAsync<OrderUpdated>(m => m.OrderId == order.OrderId);
+        var order = await CreatedOrderAsync(customer);
         await AcceptAsync(order.OrderId, Guid.NewGuid());
 
         await fixture.Probe.SendAsync(new CancelOrder(order.OrderId, CancellationReasons.Timeout), order.OrderId.ToString());
@@ -129,6 +126,14 @@ public sealed class OrderMessagesTests(OrdersHostFixture fixture) : IClassFixtur
         await fixture.Probe.SendAsync(new CancelOrder(orderId, CancellationReasons.Timeout), orderId.ToString());
 
         Assert.Equal("NOT_FOUND", (await fixture.Probe.WaitForAsync<OrderCancelRejected>(m => m.OrderId == orderId)).Status);
+    }
+
+    private async Task<OrderResponse> CreatedOrderAsync(Guid customer)
+    {
+        var order = await fixture.Api.CreateOrderAsync(customer);
+        await fixture.Probe.SendAsync(new MarkOrderCreated(order.OrderId), order.OrderId.ToString());
+        await fixture.Probe.WaitForAsync<OrderUpdated>(m => m.OrderId == order.OrderId);
+        return order;
     }
 
     // Accepting has no route yet (next issue); the domain method is what the route will call.

@@ -24,7 +24,7 @@ public sealed class OrderTests
     [Fact]
     public void TheWholeLifecycle_MovesOneStepAtATime()
     {
-        var order = Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
+        var order = Pending();
         var runner = Guid.NewGuid();
 
         Assert.Equal(Transition.Applied, order.MarkCreated(Now.AddMinutes(1), Window));
@@ -45,7 +45,7 @@ public sealed class OrderTests
     [Fact]
     public void RepeatedChanges_AreAlreadyApplied_AndChangeNothing()
     {
-        var order = Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
+        var order = Pending();
         var runner = Guid.NewGuid();
         order.MarkCreated(Now, Window);
         var version = order.Version;
@@ -75,9 +75,8 @@ public sealed class OrderTests
     [Fact]
     public void Accept_IsRejected_ForTheCustomer_ForASecondRunner_AndBeforePayment()
     {
-        var pending = Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
-        var own = Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
-        own.MarkCreated(Now, Window);
+        var pending = Pending();
+        var own = Created();
         var taken = Accepted(Guid.NewGuid());
 
         Assert.Equal(Transition.Rejected, pending.Accept(Guid.NewGuid(), Now));
@@ -102,9 +101,8 @@ public sealed class OrderTests
     [Fact]
     public void Cancel_FromPendingOrCreated_ThenOnlyRepeats()
     {
-        var pending = Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
-        var created = Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
-        created.MarkCreated(Now, Window);
+        var pending = Pending();
+        var created = Created();
 
         Assert.Equal(Transition.Applied, pending.Cancel(CancellationReasons.PaymentFailed, Now));
         Assert.Equal(Transition.Applied, created.Cancel(CancellationReasons.Timeout, Now));
@@ -127,10 +125,18 @@ public sealed class OrderTests
         Assert.Null(order.CancellationReason);
     }
 
+    private static Order Pending() => Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
+
+    private static Order Created()
+    {
+        var order = Pending();
+        order.MarkCreated(Now, Window);
+        return order;
+    }
+
     private static Order Accepted(Guid runner)
     {
-        var order = Order.Place(Guid.NewGuid(), "noodles", 850, 200, "SCIS 1", Now);
-        order.MarkCreated(Now, Window);
+        var order = Created();
         order.Accept(runner, Now);
         return order;
     }
