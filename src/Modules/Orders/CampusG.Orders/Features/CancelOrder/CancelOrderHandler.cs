@@ -1,0 +1,38 @@
+using CampusG.Messaging;
+using CampusG.Orders.Contracts;
+using CampusG.Orders.Domain;
+using CampusG.Orders.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampusG.Orders.Features;
+
+/// <summary>
+/// Cancels an order nobody has taken yet (PENDING_PAYMENT or CREATED), guarded by <see cref="CancelOrder.OnlyIfStatus"/>.
+/// A repeated command repeats <see cref="OrderCancelled"/> with the stored reason; anything else is <see cref="OrderCancelRejected"/>.
+/// </summary>
+internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) : IMessageHandler<CancelOrder>
+{
+    /// <summary>The status reported in a rejection when the order does not exist.</summary>
+    public const string UnknownOrder = "NOT_FOUND";
+
+    public async Task HandleAsync(CancelOrder message, IMessageContext context, CancellationToken cancellationToken)
+    {
+        var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
+        if (order is null)
+        {
+            context.Send(new OrderCancelRejected(message.OrderId, message.Reason, UnknownOrder));
+            return;
+        }
+
+        var guardFails = message.OnlyIfStatus is { } required && required != order.Status;
+        var transition = guardFails ? Transition.Rejected : order.Cancel(message.Reason, time.GetUtcNow().UtcDateTime);
+        if (transition == Transition.Rejected)
+        {
+            context.Send(new OrderCancelRejected(order.Id, message.Reason, order.Status));
+        }
+        else
+        {
+            context.Send(OrderMessages.Cancelled(order));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using CampusG.Hosting;
+using CampusG.Messaging;
+using CampusG.Orders.Contracts;
+using CampusG.Orders.Features;
+using CampusG.Orders.Persistence;
+using CampusG.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CampusG.Orders;
+
+/// <summary>Orders: the order records, the single arbiter of their status, idempotent creation and the order queries.</summary>
+public sealed class OrdersModule : IModule
+{
+    public string Name => "Orders";
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection(OrdersOptions.SectionName));
+        builder.Services.AddModuleDatabase<OrdersDbContext>(builder.Configuration, "orders");
+        builder.Services.AddMessageEndpoint<OrdersDbContext>("orders")
+            .Handle<MarkOrderCreated, MarkOrderCreatedHandler>()
+            .Handle<CancelOrder, CancelOrderHandler>();
+        builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddSingleton<IdempotencyCleanup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var orders = endpoints.MapGroup("/v1/orders").WithTags("Orders").RequireAuthorization();
+        CreateOrderEndpoint.Map(orders);
+        GetOrderEndpoint.Map(orders);
+        ListOrdersEndpoint.Map(orders);
+    }
+}

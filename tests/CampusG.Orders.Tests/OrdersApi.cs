@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using CampusG.Orders.Features;
+using CampusG.ServiceDefaults.Auth;
+using CampusG.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.Orders.Tests;
+
+/// <summary>The Orders routes as a signed-in user calls them; tokens are minted directly (Users is not in the host).</summary>
+internal sealed class OrdersApi(CampusGHost host)
+{
+    public const string ValidBody =
+        """{"description":"2x chicken rice from Koufu, no chilli","foodFee":8.50,"deliveryFee":2.00,"deliveryLocation":"SMU SCIS 1, level 3 lobby"}""";
+
+    public Task<HttpResponseMessage> CreateAsync(Guid userId, string json = ValidBody, string? idempotencyKey = null)
+    {
+        var request = Request(HttpMethod.Post, "/v1/orders", userId);
+        request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        if (idempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+        }
+
+        return host.Client.SendAsync(request);
+    }
+
+    public async Task<OrderResponse> CreateOrderAsync(Guid userId, string json = ValidBody)
+    {
+        using var response = await CreateAsync(userId, json);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await ReadAsync<OrderResponse>(response);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(Guid userId, string path) => host.Client.SendAsync(Request(HttpMethod.Get, path, userId));
+
+    public async Task<OrderResponse> GetOrderAsync(Guid userId, Guid orderId)
+    {
+        using var response = await GetAsync(userId, $"/v1/orders/{orderId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ReadAsync<OrderResponse>(response);
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadFromJsonAsync<T>();
+        Assert.NotNull(body);
+        return body;
+    }
+
+    private HttpRequestMessage Request(HttpMethod method, string path, Guid userId)
+    {
+        var (token, _) = host.Services.GetRequiredService<TokenIssuer>().Issue(userId, $"{userId:N}@example.edu", false);
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+}
