@@ -47,10 +47,8 @@ public sealed class PaymentAuthorizationTests
     public async Task RepeatedAuthorize_GivesTheSameReply_AndKeepsOnePayment()
     {
         await using var host = await StartAsync();
-        var authorize = await AuthorizeCommandAsync(GoodCard);
+        var (authorize, _) = await host.AuthorizeAsync();
 
-        await host.SendAsync(authorize, authorize.OrderId);
-        await host.Probe.WaitForAsync<PaymentAuthorized>(a => a.OrderId == authorize.OrderId);
         await host.SendAsync(authorize with { Amount = 99m }, authorize.OrderId);
 
         var replies = await host.Probe.WaitForCountAsync<PaymentAuthorized>(2, a => a.OrderId == authorize.OrderId);

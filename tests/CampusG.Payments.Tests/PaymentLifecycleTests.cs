@@ -12,9 +12,7 @@ public sealed class PaymentLifecycleTests
     public async Task FundsHeld_MovesTheAuthorizedPaymentIntoEscrow()
     {
         await using var host = await StartAsync();
-        var authorize = await AuthorizeCommandAsync(GoodCard);
-        await host.SendAsync(authorize, authorize.OrderId);
-        var authorized = await host.Probe.WaitForAsync<PaymentAuthorized>(a => a.OrderId == authorize.OrderId);
+        var (authorize, authorized) = await host.AuthorizeAsync();
 
         await host.SendAsync(new FundsHeld(authorize.OrderId, Guid.NewGuid(), authorized.Amount, DateTimeOffset.UtcNow), authorize.OrderId);
 
@@ -26,9 +24,7 @@ public sealed class PaymentLifecycleTests
     public async Task Revert_RefundsOnce_AndARepeatRepeatsTheReply()
     {
         await using var host = await StartAsync();
-        var authorize = await AuthorizeCommandAsync(GoodCard);
-        await host.SendAsync(authorize, authorize.OrderId);
-        var authorized = await host.Probe.WaitForAsync<PaymentAuthorized>(a => a.OrderId == authorize.OrderId);
+        var (authorize, authorized) = await host.AuthorizeAsync();
 
         await host.SendAsync(new RevertPayment(authorize.OrderId, "test"), authorize.OrderId);
         await host.SendAsync(new RevertPayment(authorize.OrderId, "test again"), authorize.OrderId);

@@ -74,8 +74,7 @@ public sealed class PaymentTests
     [Fact]
     public void Fail_AfterAuthorization_ChangesNothing()
     {
-        var payment = NewPayment();
-        payment.Authorize("auth_1", Now);
+        var payment = AuthorizedPayment();
 
         Assert.False(payment.Fail(PaymentFailureReasons.Declined, "late", Now));
         Assert.Equal(PaymentStatuses.Authorized, payment.Status);
@@ -84,8 +83,7 @@ public sealed class PaymentTests
     [Fact]
     public void HappyPath_GoesThroughEscrowToReleased_Once()
     {
-        var payment = NewPayment();
-        payment.Authorize("auth_1", Now);
+        var payment = AuthorizedPayment();
 
         Assert.True(payment.MoveToEscrow(Now));
         Assert.False(payment.MoveToEscrow(Now));
@@ -100,8 +98,7 @@ public sealed class PaymentTests
     [Fact]
     public void Release_BeforeEscrow_ChangesNothing()
     {
-        var payment = NewPayment();
-        payment.Authorize("auth_1", Now);
+        var payment = AuthorizedPayment();
 
         Assert.False(payment.Release(Now));
         Assert.Equal(PaymentStatuses.Authorized, payment.Status);
@@ -112,8 +109,7 @@ public sealed class PaymentTests
     [InlineData(true)]
     public void Refund_FromAuthorizedOrInEscrow_HappensOnce(bool inEscrow)
     {
-        var payment = NewPayment();
-        payment.Authorize("auth_1", Now);
+        var payment = AuthorizedPayment();
         if (inEscrow)
         {
             payment.MoveToEscrow(Now);
@@ -135,6 +131,13 @@ public sealed class PaymentTests
         Assert.False(payment.CanBeRefunded);
         Assert.False(payment.Refund(Now));
         Assert.Equal(PaymentStatuses.Initiating, payment.Status);
+    }
+
+    private static Payment AuthorizedPayment()
+    {
+        var payment = NewPayment();
+        payment.Authorize("auth_1", Now);
+        return payment;
     }
 
     private static Payment NewPayment() => Payment.Initiate(Guid.NewGuid(), Guid.NewGuid(), 1050, "SGD", "tok_sim_ok_4242_00", Now);

@@ -47,6 +47,14 @@ internal sealed class PaymentsTestHost(CampusGHost host, RecordingGateway gatewa
         return new AuthorizePayment(Guid.NewGuid(), Guid.NewGuid(), amount, "SGD", token.Token!);
     }
 
+    /// <summary>Authorizes a payment for a new order and waits for the reply.</summary>
+    public async Task<(AuthorizePayment Command, PaymentAuthorized Reply)> AuthorizeAsync()
+    {
+        var authorize = await AuthorizeCommandAsync(GoodCard);
+        await SendAsync(authorize, authorize.OrderId);
+        return (authorize, await Probe.WaitForAsync<PaymentAuthorized>(a => a.OrderId == authorize.OrderId));
+    }
+
     public Task SendAsync<TMessage>(TMessage message, Guid orderId)
         where TMessage : class => Probe.SendAsync(message, orderId.ToString());
 

@@ -36,7 +36,7 @@ internal sealed class RevertPaymentHandler(
         if (payment.CanBeRefunded)
         {
             await VoidAsync(payment, cancellationToken);
-            payment.Refund(time.GetUtcNow().UtcDateTime);
+            payment.Refund(now.UtcDateTime);
         }
         else if (payment.Status == PaymentStatuses.Initiating)
         {
