@@ -1,6 +1,7 @@
 using CampusG.Escrow;
 using CampusG.Hosting;
 using CampusG.Orders;
+using CampusG.Payments;
 
 namespace CampusG.Host.Modules;
 
@@ -11,6 +12,7 @@ internal static class ModuleCatalog
     [
         () => new EscrowModule(),
         () => new OrdersModule(),
+        () => new PaymentsModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

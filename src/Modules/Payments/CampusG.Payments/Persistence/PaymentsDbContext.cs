@@ -1,0 +1,30 @@
+using CampusG.Messaging;
+using CampusG.Payments.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampusG.Payments.Persistence;
+
+internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options)
+{
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddMessagingTables();
+        modelBuilder.Entity<Payment>(e =>
+        {
+            e.ToTable("payments");
+            e.HasKey(p => p.Id);
+            e.HasIndex(p => p.OrderId).IsUnique();
+            e.Property(p => p.Currency).HasMaxLength(3);
+            e.Property(p => p.Status).HasMaxLength(20);
+            e.Property(p => p.GatewayToken).HasMaxLength(200);
+            e.Property(p => p.AuthorizationId).HasMaxLength(200);
+            e.Property(p => p.FailureReason).HasMaxLength(40);
+            e.Property(p => p.FailureDetail).HasMaxLength(300);
+            e.Ignore(p => p.CanBeRefunded);
+            // A retry timer and a revert racing on one payment: the second save fails and is retried against fresh state.
+            e.Property(p => p.UpdatedAt).IsConcurrencyToken();
+        });
+    }
+}
