@@ -21,6 +21,7 @@ internal static class IssueTokenEndpoint
         routes.MapPost("/auth/token", HandleAsync)
             .WithName("IssueToken")
             .WithSummary("Sign in: exchange an e-mail and password for a bearer token")
+            .WithDescription("A wrong e-mail and a wrong password give the same 401 INVALID_CREDENTIALS; missing fields give 400 VALIDATION_FAILED.")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
             .Produces<ApiErrorResponse>(StatusCodes.Status401Unauthorized);
 

@@ -22,6 +22,7 @@ internal static class SavePaymentMethodEndpoint
         routes.MapPut("/users/me/payment-method", HandleAsync)
             .WithName("SavePaymentMethod")
             .WithSummary("Save (or replace) the caller's card")
+            .WithDescription("cardNumber 12-19 digits passing Luhn, expMonth 1-12, expiry not yet past (good through the end of its month, UTC), cvc 3-4 digits. Only a gateway token, brand, last4 and expiry are kept. 402 CARD_REJECTED when the gateway refuses the card.")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
             .Produces<ApiErrorResponse>(StatusCodes.Status401Unauthorized)
             .Produces<ApiErrorResponse>(StatusCodes.Status402PaymentRequired)

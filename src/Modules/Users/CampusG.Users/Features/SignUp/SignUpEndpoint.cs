@@ -21,6 +21,7 @@ internal static class SignUpEndpoint
         routes.MapPost("/users", HandleAsync)
             .WithName("SignUp")
             .WithSummary("Create an account")
+            .WithDescription("E-mail is trimmed and lower-cased; password 8-128 characters; names 1-100 characters (trimmed); phone in E.164. 409 EMAIL_TAKEN when the e-mail exists in any case.")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
 
