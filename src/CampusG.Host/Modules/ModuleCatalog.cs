@@ -2,6 +2,7 @@ using CampusG.Escrow;
 using CampusG.Hosting;
 using CampusG.Orders;
 using CampusG.Payments;
+using CampusG.Users;
 
 namespace CampusG.Host.Modules;
 
@@ -13,6 +14,7 @@ internal static class ModuleCatalog
         () => new EscrowModule(),
         () => new OrdersModule(),
         () => new PaymentsModule(),
+        () => new UsersModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

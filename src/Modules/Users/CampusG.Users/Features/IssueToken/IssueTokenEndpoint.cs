@@ -1,0 +1,63 @@
+using CampusG.ServiceDefaults.Auth;
+using CampusG.ServiceDefaults.Errors;
+using CampusG.Users.Domain;
+using CampusG.Users.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampusG.Users.Features;
+
+internal sealed record TokenRequest(string? Email, string? Password);
+
+internal sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, Guid UserId);
+
+/// <summary><c>POST /v1/auth/token</c>: a bearer token for an e-mail and password. A wrong e-mail and a wrong password look the same.</summary>
+internal static class IssueTokenEndpoint
+{
+    public static void Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost("/auth/token", HandleAsync)
+            .WithName("IssueToken")
+            .WithSummary("Sign in: exchange an e-mail and password for a bearer token")
+            .WithDescription("A wrong e-mail and a wrong password give the same 401 INVALID_CREDENTIALS; missing fields give 400 VALIDATION_FAILED.")
+            .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
+            .Produces<ApiErrorResponse>(StatusCodes.Status401Unauthorized);
+
+    private static async Task<Ok<TokenResponse>> HandleAsync(
+        TokenRequest request, UsersDbContext db, Passwords passwords, TokenIssuer tokens, TimeProvider time, CancellationToken cancellationToken)
+    {
+        CheckPresent(request);
+        var password = request.Password!;
+        var email = AccountRules.NormalizeEmail(request.Email);
+        var user = password.Length <= AccountRules.MaxPasswordLength
+            ? await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken)
+            : null;
+        if (!passwords.Verify(user, password, time.GetUtcNow().UtcDateTime) || user is null)
+        {
+            throw new ApiException(StatusCodes.Status401Unauthorized, UsersErrorCodes.InvalidCredentials, "The e-mail or password is wrong.");
+        }
+
+        // Saves a rehashed password, if verification produced one.
+        await db.SaveChangesAsync(cancellationToken);
+        var (accessToken, expiresIn) = tokens.Issue(user.Id, user.Email, user.IsAdmin);
+        return TypedResults.Ok(new TokenResponse(accessToken, "Bearer", expiresIn, user.Id));
+    }
+
+    private static void CheckPresent(TokenRequest request)
+    {
+        var failures = new FieldFailures();
+        if (request.Email is null)
+        {
+            failures.Add("email", "is required.");
+        }
+
+        if (request.Password is null)
+        {
+            failures.Add("password", "is required.");
+        }
+
+        failures.ThrowIfAny();
+    }
+}

@@ -1,0 +1,36 @@
+using CampusG.Messaging;
+using CampusG.Users.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampusG.Users.Persistence;
+
+internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddMessagingTables();
+        modelBuilder.Entity<User>(e =>
+        {
+            e.ToTable("users");
+            e.HasKey(u => u.Id);
+            // Two sign-ups racing with one e-mail: the index lets exactly one in.
+            e.HasIndex(u => u.Email).IsUnique();
+            e.Property(u => u.Email).HasMaxLength(AccountRules.MaxEmailLength);
+            e.Property(u => u.PasswordHash).HasMaxLength(200);
+            e.Property(u => u.FirstName).HasMaxLength(AccountRules.MaxNameLength);
+            e.Property(u => u.LastName).HasMaxLength(AccountRules.MaxNameLength);
+            e.Property(u => u.PhoneNumber).HasMaxLength(16);
+            e.OwnsOne(u => u.PaymentMethod, card =>
+            {
+                card.Property(c => c.GatewayToken).HasColumnName("GatewayToken").HasMaxLength(200);
+                card.Property(c => c.Brand).HasColumnName("Brand").HasMaxLength(20);
+                card.Property(c => c.Last4).HasColumnName("Last4").HasMaxLength(4);
+                card.Property(c => c.ExpMonth).HasColumnName("ExpMonth");
+                card.Property(c => c.ExpYear).HasColumnName("ExpYear");
+            });
+            e.Navigation(u => u.PaymentMethod).IsRequired(false);
+        });
+    }
+}
