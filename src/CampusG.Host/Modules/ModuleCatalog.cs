@@ -1,5 +1,6 @@
 using CampusG.Escrow;
 using CampusG.Hosting;
+using CampusG.Notifications;
 using CampusG.Timers;
 
 namespace CampusG.Host.Modules;
@@ -11,6 +12,7 @@ internal static class ModuleCatalog
     [
         () => new EscrowModule(),
         () => new TimersModule(),
+        () => new NotificationsModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];
