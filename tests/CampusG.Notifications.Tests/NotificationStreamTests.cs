@@ -41,6 +41,19 @@ public sealed class NotificationStreamTests
         Assert.Equal(forAlice.NotificationId, (await stream.NextDataAsync()).GetProperty("notificationId").GetGuid());
     }
 
+    [Fact]
+    public async Task Stream_EndsWhenTheHostStops_InsteadOfHoldingUpItsShutdown()
+    {
+        var host = await NotificationsHost.StartAsync();
+        await using var stream = await OpenAsync(host, Guid.NewGuid());
+
+        var stopping = host.DisposeAsync().AsTask();
+
+        await Assert.ThrowsAnyAsync<IOException>(stream.NextDataAsync);
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(stopping.IsCompletedSuccessfully);
+    }
+
     private static async Task<EventStream> OpenAsync(CampusGHost host, Guid userId)
     {
         var client = host.ClientFor(userId);
