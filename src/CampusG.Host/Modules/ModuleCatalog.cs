@@ -3,6 +3,8 @@ using CampusG.Hosting;
 using CampusG.Orders;
 using CampusG.Payments;
 using CampusG.Users;
+using CampusG.Notifications;
+using CampusG.Timers;
 
 namespace CampusG.Host.Modules;
 
@@ -15,6 +17,8 @@ internal static class ModuleCatalog
         () => new OrdersModule(),
         () => new PaymentsModule(),
         () => new UsersModule(),
+        () => new TimersModule(),
+        () => new NotificationsModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using CampusG.Notifications.Delivery;
+using CampusG.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CampusG.Notifications.Features;
+
+/// <summary>
+/// <c>GET /v1/notifications/stream</c>: Server-Sent Events, one <c>data: {json}</c> line (the list
+/// item's JSON) per notification delivered to the caller from now on, flushed at once, with a
+/// comment line as keep-alive when idle. The stream ends when the client goes away or the host stops.
+/// </summary>
+internal static class StreamNotificationsEndpoint
+{
+    public static void MapStreamNotifications(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/v1/notifications/stream", StreamAsync)
+            .RequireAuthorization()
+            .WithName("StreamNotifications")
+            .WithTags("Notifications")
+            .WithSummary("Server-Sent Events: one data line per new notification of the caller.")
+            .Produces<NotificationItem>(StatusCodes.Status200OK, "text/event-stream");
+
+    private static async Task StreamAsync(
+        HttpContext http, NotificationHub hub, IOptions<JsonOptions> json, IOptions<NotificationsOptions> options,
+        TimeProvider time, IHostApplicationLifetime lifetime)
+    {
+        // Ends when the client goes away, or when the host stops (rather than holding up its shutdown).
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        var stop = ended.Token;
+        // Subscribe before the headers go out: a client that saw them misses nothing after.
+        using var subscription = hub.Subscribe(http.User.UserId());
+        try
+        {
+            await StartEventStreamAsync(http, stop);
+            while (!stop.IsCancellationRequested)
+            {
+                while (subscription.Reader.TryRead(out var item))
+                {
+                    await http.Response.WriteAsync($"data: {JsonSerializer.Serialize(item, json.Value.SerializerOptions)}\n\n", stop);
+                }
+
+                if (!await WaitForItemAsync(subscription.Reader, options.Value.KeepAliveInterval, time, stop))
+                {
+                    await http.Response.WriteAsync(": keep-alive\n\n", stop);
+                }
+
+                await http.Response.Body.FlushAsync(stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // the client went away or the host is stopping
+        }
+    }
+
+    private static async Task StartEventStreamAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        http.Features.GetRequiredFeature<IHttpResponseBodyFeature>().DisableBuffering();
+        await http.Response.StartAsync(cancellationToken);
+        await http.Response.Body.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>True when an item is ready, false when <paramref name="keepAlive"/> passed first.</summary>
+    private static async Task<bool> WaitForItemAsync(
+        ChannelReader<NotificationItem> reader, TimeSpan keepAlive, TimeProvider time, CancellationToken stop)
+    {
+        using var idle = new CancellationTokenSource(keepAlive, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(idle.Token, stop);
+        try
+        {
+            return await reader.WaitToReadAsync(either.Token);
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

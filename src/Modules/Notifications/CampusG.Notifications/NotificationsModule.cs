@@ -1,0 +1,42 @@
+using CampusG.Hosting;
+using CampusG.Messaging;
+using CampusG.Notifications.Contracts;
+using CampusG.Notifications.Delivery;
+using CampusG.Notifications.Features;
+using CampusG.Notifications.Persistence;
+using CampusG.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CampusG.Notifications;
+
+/// <summary>Notification records (CREATED, then SENT), delivered through channels; listed and streamed to their user.</summary>
+public sealed class NotificationsModule : IModule
+{
+    public string Name => "Notifications";
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<NotificationsOptions>().Bind(builder.Configuration.GetSection(NotificationsOptions.SectionName));
+        builder.Services.AddModuleDatabase<NotificationsDbContext>(builder.Configuration, "notifications");
+        builder.Services.AddSingleton<DispatchSignal>();
+        builder.Services.AddSingleton<DispatchOnCommitInterceptor>();
+        builder.Services.ConfigureDbContext<NotificationsDbContext>((sp, options) =>
+            options.AddInterceptors(sp.GetRequiredService<DispatchOnCommitInterceptor>()));
+        builder.Services.AddSingleton<NotificationHub>();
+        builder.Services.AddSingleton<INotificationChannel, InAppChannel>();
+        builder.Services.AddMessageEndpoint<NotificationsDbContext>("notifications")
+            .Handle<SendNotification, SendNotificationHandler>();
+        // After the database registration, so the migration has run when the first pass starts.
+        builder.Services.AddHostedService<NotificationDispatcher>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapListNotifications();
+        endpoints.MapStreamNotifications();
+    }
+}

@@ -1,0 +1,27 @@
+using CampusG.Messaging;
+using CampusG.Notifications.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampusG.Notifications.Persistence;
+
+internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
+{
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddMessagingTables();
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.ToTable("notifications");
+            e.HasKey(n => n.Id);
+            e.Property(n => n.Id).ValueGeneratedNever();
+            e.HasIndex(n => new { n.UserId, n.CreatedAt });
+            e.HasIndex(n => new { n.Status, n.CreatedAt });
+            e.Property(n => n.Template).HasMaxLength(50);
+            e.Property(n => n.Message).HasMaxLength(2000);
+            // The status guards the update: two dispatchers cannot both mark one notification SENT.
+            e.Property(n => n.Status).HasMaxLength(20).IsConcurrencyToken();
+        });
+    }
+}

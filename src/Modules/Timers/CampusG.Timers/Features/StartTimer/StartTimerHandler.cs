@@ -1,0 +1,26 @@
+using CampusG.Messaging;
+using CampusG.Timers.Contracts;
+using CampusG.Timers.Domain;
+using CampusG.Timers.Persistence;
+
+namespace CampusG.Timers.Features;
+
+/// <summary>
+/// Schedules the timer once (idempotent on its id) and always replies <see cref="TimerStarted"/>.
+/// The worker is woken after the commit by <see cref="Workers.TimerCommitInterceptor"/>.
+/// </summary>
+internal sealed class StartTimerHandler(TimersDbContext db, TimeProvider time) : IMessageHandler<StartTimer>
+{
+    public async Task HandleAsync(StartTimer message, IMessageContext context, CancellationToken cancellationToken)
+    {
+        var timer = await db.Timers.FindAsync([message.TimerId], cancellationToken);
+        if (timer is null)
+        {
+            timer = DurableTimer.Start(
+                message.TimerId, message.OrderId, message.Purpose, message.DueAt.UtcDateTime, time.GetUtcNow().UtcDateTime);
+            db.Timers.Add(timer);
+        }
+
+        context.Send(new TimerStarted(timer.Id, timer.OrderId, timer.Purpose, timer.DueAt.AsUtc()), timer.OrderId.ToString());
+    }
+}

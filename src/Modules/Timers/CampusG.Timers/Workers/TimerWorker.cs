@@ -1,0 +1,114 @@
+using CampusG.Messaging.Outbox;
+using CampusG.Timers.Contracts;
+using CampusG.Timers.Domain;
+using CampusG.Timers.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CampusG.Timers.Workers;
+
+/// <summary>
+/// Fires due timers: each pass marks up to a batch of due SCHEDULED timers FIRED and writes their
+/// <see cref="TimerFired"/> to the outbox in one SaveChanges, then sleeps until the next due time
+/// (at most <see cref="TimersOptions.MaxWait"/>) or a nudge. Timers that fell due while the
+/// process was down fire on the first pass. The UpdatedAt concurrency token makes each UPDATE
+/// conditional on the row being unchanged, so a timer fires once even with several workers.
+/// </summary>
+internal sealed partial class TimerWorker(
+    IServiceScopeFactory scopes,
+    TimerWakeSignal signal,
+    TimeProvider time,
+    IOptions<TimersOptions> options,
+    ILogger<TimerWorker> logger) : BackgroundService
+{
+    private readonly TimersOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // let the host finish starting
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wake = signal.Arm();
+            TimeSpan wait;
+            try
+            {
+                wait = await FireDueAsync(stoppingToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                LogLostRace(logger);
+                wait = TimeSpan.Zero;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPassFailed(logger, ex);
+                wait = _options.MaxWait;
+            }
+
+            await WaitAsync(wake, wait, stoppingToken);
+        }
+    }
+
+    /// <summary>Fires one batch of due timers; returns how long to wait before the next pass.</summary>
+    internal async Task<TimeSpan> FireDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TimersDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<MessageOutbox<TimersDbContext>>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = await db.Timers
+            .Where(t => t.Status == TimerStatuses.Scheduled && t.DueAt <= now)
+            .OrderBy(t => t.DueAt)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var timer in due.Where(t => t.Fire(now)))
+        {
+            outbox.Send(
+                new TimerFired(timer.Id, timer.OrderId, timer.Purpose, timer.DueAt.AsUtc(), timer.FiredAt.AsUtc()!.Value),
+                timer.OrderId.ToString());
+        }
+
+        if (due.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogFired(logger, due.Count);
+        }
+
+        return due.Count == _options.BatchSize ? TimeSpan.Zero : await UntilNextDueAsync(db, now, cancellationToken);
+    }
+
+    private async Task<TimeSpan> UntilNextDueAsync(TimersDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var next = await db.Timers
+            .Where(t => t.Status == TimerStatuses.Scheduled)
+            .OrderBy(t => t.DueAt)
+            .Select(t => (DateTime?)t.DueAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var untilNext = next is null ? _options.MaxWait : next.Value - now;
+        return untilNext < _options.MaxWait ? untilNext : _options.MaxWait;
+    }
+
+    private async Task WaitAsync(Task wake, TimeSpan wait, CancellationToken stoppingToken)
+    {
+        if (wait <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(Task.Delay(wait, time, stopDelay.Token), wake);
+        await stopDelay.CancelAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Fired {Count} timer(s)")]
+    private static partial void LogFired(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A timer of this batch changed meanwhile (stopped, or fired by another worker); retrying the pass")]
+    private static partial void LogLostRace(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A timer pass failed; retrying shortly")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+}
