@@ -21,8 +21,7 @@ public sealed class CreateOrderCompensationMessagesTests
         await AnswerCompensationAsync(t, payment: false, escrow: false);
 
         Assert.Equal(["user.retrievePaymentInfo", "order.cancel", "notification.send"], t.SentTypes());
-        Assert.Equal(CancellationReasons.PaymentMethodMissing, (await t.CommandsAsync<CancelOrder>())[0].Reason);
-        Assert.Equal(NotificationTemplates.PaymentFailed, (await t.CommandsAsync<SendNotification>())[0].Template);
+        await AssertToldAsync(t, CancellationReasons.PaymentMethodMissing, NotificationTemplates.PaymentFailed);
     }
 
     [Fact]
@@ -36,8 +35,7 @@ public sealed class CreateOrderCompensationMessagesTests
         await AnswerCompensationAsync(t, payment: false, escrow: false);
 
         Assert.Equal(["user.retrievePaymentInfo", "payment.authorize", "order.cancel", "notification.send"], t.SentTypes());
-        Assert.Equal(CancellationReasons.PaymentFailed, (await t.CommandsAsync<CancelOrder>())[0].Reason);
-        Assert.Equal(NotificationTemplates.PaymentFailed, (await t.CommandsAsync<SendNotification>())[0].Template);
+        await AssertToldAsync(t, CancellationReasons.PaymentFailed, NotificationTemplates.PaymentFailed);
     }
 
     [Fact]
@@ -52,8 +50,7 @@ public sealed class CreateOrderCompensationMessagesTests
         Assert.Equal(
             ["user.retrievePaymentInfo", "payment.authorize", "escrow.holdFunds", "order.cancel", "payment.revert", "notification.send"],
             t.SentTypes());
-        Assert.Equal(CancellationReasons.EscrowFailed, (await t.CommandsAsync<CancelOrder>())[0].Reason);
-        Assert.Equal(NotificationTemplates.OrderCancelled, (await t.CommandsAsync<SendNotification>())[0].Template);
+        await AssertToldAsync(t, CancellationReasons.EscrowFailed, NotificationTemplates.OrderCancelled);
     }
 
     [Fact]
@@ -70,6 +67,16 @@ public sealed class CreateOrderCompensationMessagesTests
             ["order.cancel", "payment.revert", "escrow.refund", "notification.send"],
             t.SentTypes().Skip(4));
         Assert.Equal(CancellationReasons.CreationFailed, (await t.CommandsAsync<RefundFunds>())[0].Reason);
+        await AssertToldAsync(t, CancellationReasons.CreationFailed, NotificationTemplates.OrderCancelled);
+    }
+
+    /// <summary>The order was cancelled with <paramref name="reason"/> and the customer told with <paramref name="template"/>.</summary>
+    private static async Task AssertToldAsync(SagaTestHost t, string reason, string template)
+    {
+        Assert.Equal(reason, (await t.CommandsAsync<CancelOrder>())[0].Reason);
+        var notice = (await t.CommandsAsync<SendNotification>())[0];
+        Assert.Equal(template, notice.Template);
+        Assert.Equal(t.Flow.CustomerId, notice.UserId);
     }
 
     private static async Task AuthorizeAsync(SagaTestHost t)
