@@ -5,6 +5,7 @@ using CampusG.Payments;
 using CampusG.Users;
 using CampusG.Notifications;
 using CampusG.Timers;
+using CampusG.Sagas;
 
 namespace CampusG.Host.Modules;
 
@@ -19,6 +20,7 @@ internal static class ModuleCatalog
         () => new UsersModule(),
         () => new TimersModule(),
         () => new NotificationsModule(),
+        () => new SagasModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

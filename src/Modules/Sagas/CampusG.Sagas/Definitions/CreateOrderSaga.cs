@@ -1,0 +1,76 @@
+using CampusG.Escrow.Contracts;
+using CampusG.Notifications.Contracts;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.Sagas.Domain;
+using CampusG.Sagas.Engine;
+using CampusG.Timers.Contracts;
+using CampusG.Users.Contracts;
+using Result = CampusG.Sagas.Engine.StepResult<CampusG.Sagas.Definitions.CreateOrderState>;
+using Steps = CampusG.Sagas.Definitions.CreateOrderSteps;
+
+namespace CampusG.Sagas.Definitions;
+
+/// <summary>
+/// Create Order (seed 000 §A.1): payment info → authorize → hold funds → mark CREATED → start the
+/// acceptance timer → notify. Pure functions of (state, message); a failure compensates.
+/// </summary>
+internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
+{
+    /// <summary>Used only if an <see cref="OrderUpdated"/> to CREATED lacks its deadline (Orders' default window).</summary>
+    private static readonly TimeSpan DefaultAcceptanceWindow = TimeSpan.FromMinutes(30);
+
+    public static string Type => "CreateOrder";
+
+    public static Result Start(OrderCreated created)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        var state = new CreateOrderState(created.OrderId, created.CustomerId, created.FoodFee, created.DeliveryFee);
+        return Result.Send(state, StepCommands(state), "started");
+    }
+
+    public static Result On(CreateOrderState state, object message, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var result = state.Status switch
+        {
+            SagaStates.Running => OnRunning(state, message),
+            SagaStates.Compensating => OnCompensating(state, message),
+            _ => null,
+        };
+        return result ?? Result.Ignored(state, $"not applicable in state {state.Status} at step {state.Step}");
+    }
+
+    public static TimeSpan StepTimeout(CreateOrderState state, SagasOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(options);
+        return state is { Status: SagaStates.Running, Step: Steps.AuthorizePayment } ? options.PaymentStepTimeout : options.StepTimeout;
+    }
+
+    private static Result? OnRunning(CreateOrderState state, object message) => (state.Step, message) switch
+    {
+        (Steps.RetrievePaymentInfo, PaymentInfoRetrieved m) when m.Role == PaymentInfoRoles.Customer =>
+            Next(state with { Step = Steps.AuthorizePayment, GatewayToken = m.GatewayToken }),
+        (Steps.RetrievePaymentInfo, PaymentInfoMissing m) when m.Role == PaymentInfoRoles.Customer =>
+            Compensate(state, CancellationReasons.PaymentMethodMissing),
+        (Steps.AuthorizePayment, PaymentAuthorized m) => Next(state with { Step = Steps.HoldFunds, PaymentId = m.PaymentId }),
+        (Steps.AuthorizePayment, PaymentFailed) => Compensate(state, CancellationReasons.PaymentFailed),
+        (Steps.HoldFunds, FundsHeld m) => Next(state with { Step = Steps.MarkCreated, EscrowId = m.EscrowId }),
+        (Steps.HoldFunds, FundsHoldFailed) => Compensate(state, CancellationReasons.EscrowFailed),
+        (Steps.MarkCreated, OrderUpdated { Status: OrderStatuses.Created } m) =>
+            Next(state with { Step = Steps.StartTimer, AcceptanceExpiresAt = m.AcceptanceExpiresAt ?? m.At + DefaultAcceptanceWindow }),
+        (Steps.MarkCreated, OrderMarkCreatedFailed) => Compensate(state, CancellationReasons.CreationFailed),
+        (Steps.StartTimer, TimerStarted m) when m.TimerId == AcceptanceTimerId(state.OrderId) => Next(state with { Step = Steps.Notify }),
+        (Steps.Notify, NotificationSent m) when m.NotificationId == CreatedNotificationId(state.OrderId) =>
+            Result.Done(state with { Status = SagaStates.Completed }, "completed"),
+        _ => null,
+    };
+
+    /// <summary>Enters the next step and sends its command.</summary>
+    private static Result Next(CreateOrderState state)
+    {
+        var entered = state with { Attempts = 0 };
+        return Result.Send(entered, StepCommands(entered));
+    }
+}

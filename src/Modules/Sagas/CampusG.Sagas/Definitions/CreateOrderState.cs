@@ -1,0 +1,43 @@
+using CampusG.Sagas.Domain;
+using CampusG.Sagas.Engine;
+
+namespace CampusG.Sagas.Definitions;
+
+/// <summary>The Create Order saga's typed state, stored as the instance's JSON data.</summary>
+internal sealed record CreateOrderState(Guid OrderId, Guid CustomerId, decimal FoodFee, decimal DeliveryFee) : ISagaState
+{
+    public string Status { get; init; } = SagaStates.Running;
+
+    public string Step { get; init; } = CreateOrderSteps.RetrievePaymentInfo;
+
+    public int Attempts { get; init; }
+
+    /// <summary>The customer's payment method as the gateway knows it (never a card number).</summary>
+    public string? GatewayToken { get; init; }
+
+    /// <summary>Set once the payment is authorized: compensation must void it.</summary>
+    public Guid? PaymentId { get; init; }
+
+    /// <summary>Set once funds are held: compensation must refund them.</summary>
+    public Guid? EscrowId { get; init; }
+
+    public DateTimeOffset? AcceptanceExpiresAt { get; init; }
+
+    /// <summary>Why the order is being (or was) cancelled, once compensation started.</summary>
+    public string? CancellationReason { get; init; }
+
+    /// <summary>The wire names of the compensation commands whose replies have not arrived yet.</summary>
+    public IReadOnlyList<string> AwaitingReplies { get; init; } = [];
+}
+
+/// <summary>The steps of seed 000 §A.1, in order, then the compensation step.</summary>
+internal static class CreateOrderSteps
+{
+    public const string RetrievePaymentInfo = "RetrievePaymentInfo";
+    public const string AuthorizePayment = "AuthorizePayment";
+    public const string HoldFunds = "HoldFunds";
+    public const string MarkCreated = "MarkCreated";
+    public const string StartTimer = "StartTimer";
+    public const string Notify = "Notify";
+    public const string Compensate = "Compensate";
+}

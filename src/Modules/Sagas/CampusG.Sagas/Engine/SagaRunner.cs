@@ -1,0 +1,98 @@
+using System.Text.Json;
+using CampusG.Messaging;
+using CampusG.Sagas.Domain;
+using CampusG.Sagas.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CampusG.Sagas.Engine;
+
+/// <summary>
+/// Loads a saga instance, runs a pure step on its typed state and records the outcome: the new state,
+/// a step-log line and the commands, all in the caller's transaction (the handler's, or the sweeper's
+/// one <c>SaveChanges</c>). A concurrent change to the same instance fails the save on <c>Version</c>.
+/// </summary>
+internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, IOptions<SagasOptions> options, ILogger<SagaRunner> logger)
+{
+    /// <summary>The wire name recorded in the step log for a deadline that passed.</summary>
+    public const string StepTimeoutMessage = "saga.stepTimeout";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Starts the saga for the message's correlation id; if it already runs, the message goes to the current step instead.</summary>
+    public async Task StartAsync<TSaga, TState>(
+        object message, Func<DateTimeOffset, StepResult<TState>> start, IMessageContext context, CancellationToken cancellationToken)
+        where TSaga : ISaga<TState>
+        where TState : class, ISagaState
+    {
+        if (await FindAsync(TSaga.Type, context.CorrelationId, cancellationToken) is { } existing)
+        {
+            Apply<TSaga, TState>(existing, TSaga.On(Read<TState>(existing), message, time.GetUtcNow()), context.MessageType, new ContextCommandSink(context));
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var instance = SagaInstance.Start(TSaga.Type, context.CorrelationId, now.UtcDateTime);
+        db.Sagas.Add(instance);
+        Apply<TSaga, TState>(instance, start(now), context.MessageType, new ContextCommandSink(context));
+    }
+
+    /// <summary>Hands a reply or event to the saga of its correlation id; without one it is only logged.</summary>
+    public async Task HandleAsync<TSaga, TState>(object message, IMessageContext context, CancellationToken cancellationToken)
+        where TSaga : ISaga<TState>
+        where TState : class, ISagaState
+    {
+        var instance = await FindAsync(TSaga.Type, context.CorrelationId, cancellationToken);
+        if (instance is null)
+        {
+            LogNoSaga(logger, context.MessageType, TSaga.Type, context.CorrelationId);
+            return;
+        }
+
+        Apply<TSaga, TState>(instance, TSaga.On(Read<TState>(instance), message, time.GetUtcNow()), context.MessageType, new ContextCommandSink(context));
+    }
+
+    /// <summary>The instance's step deadline passed: re-send or fail the step.</summary>
+    public void Timeout<TSaga, TState>(SagaInstance instance, ICommandSink sink)
+        where TSaga : ISaga<TState>
+        where TState : class, ISagaState
+    {
+        var result = TSaga.OnStepTimeout(Read<TState>(instance), time.GetUtcNow(), options.Value.StepRetries);
+        Apply<TSaga, TState>(instance, result, StepTimeoutMessage, sink);
+    }
+
+    public static TState Read<TState>(SagaInstance instance)
+        where TState : class =>
+        JsonSerializer.Deserialize<TState>(instance.Data, Json)
+            ?? throw new InvalidOperationException($"Saga {instance.Id} has no state.");
+
+    private Task<SagaInstance?> FindAsync(string type, string correlationId, CancellationToken cancellationToken) =>
+        db.Sagas.SingleOrDefaultAsync(s => s.Type == type && s.CorrelationId == correlationId, cancellationToken);
+
+    private void Apply<TSaga, TState>(SagaInstance instance, StepResult<TState> result, string messageType, ICommandSink sink)
+        where TSaga : ISaga<TState>
+        where TState : class, ISagaState
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (result.Applied)
+        {
+            var state = result.State;
+            var deadline = now + TSaga.StepTimeout(state, options.Value);
+            instance.Update(new SagaSnapshot(state.Status, state.Step, state.Attempts), JsonSerializer.Serialize(state, Json), deadline, now);
+            foreach (var command in result.Commands)
+            {
+                command.Dispatch(sink);
+            }
+        }
+
+        db.StepLogs.Add(SagaStepLog.Record(instance.Id, instance.CurrentStep, messageType, result.Outcome, now));
+        LogStep(logger, instance.Type, instance.CorrelationId, messageType, result.Outcome);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Message} arrived for {SagaType} {CorrelationId}, which has no saga; ignored")]
+    private static partial void LogNoSaga(ILogger logger, string message, string sagaType, string correlationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Saga {SagaType} {CorrelationId} on {Message}: {Outcome}")]
+    private static partial void LogStep(ILogger logger, string sagaType, string correlationId, string message, string outcome);
+}

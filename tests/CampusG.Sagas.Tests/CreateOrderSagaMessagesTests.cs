@@ -1,0 +1,71 @@
+using CampusG.Escrow.Contracts;
+using CampusG.Notifications.Contracts;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.Sagas.Domain;
+using CampusG.Timers.Contracts;
+using CampusG.Users.Contracts;
+
+namespace CampusG.Sagas.Tests;
+
+/// <summary>The Create Order saga on the real bus: the probe plays every participant.</summary>
+public sealed class CreateOrderSagaMessagesTests
+{
+    [Fact]
+    public async Task HappyPath_CompletesAfterTheExactCommandSequence()
+    {
+        await using var t = await SagaTestHost.StartAsync();
+        var flow = t.Flow;
+
+        await t.SendAsync(flow.Created);
+        await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(flow.PaymentInfo);
+        await t.ReplyAsync<AuthorizePayment, PaymentAuthorized>(flow.Authorized);
+        await t.ReplyAsync<HoldFunds, FundsHeld>(flow.Held);
+        await t.ReplyAsync<MarkOrderCreated, OrderUpdated>(flow.MarkedCreated);
+        await t.ReplyAsync<StartTimer, TimerStarted>(flow.TimerStarted);
+        await t.ReplyAsync<SendNotification, NotificationSent>(flow.CreatedNotificationSent);
+        var saga = await t.WaitForStateAsync(SagaStates.Completed);
+
+        Assert.Equal(
+            ["user.retrievePaymentInfo", "payment.authorize", "escrow.holdFunds", "order.markCreated", "timer.start", "notification.send"],
+            t.SentTypes());
+        Assert.Equal(10.50m, (await t.CommandsAsync<AuthorizePayment>())[0].Amount);
+        Assert.Null(saga.StepDeadline);
+        Assert.Equal(7, saga.Version);
+        Assert.Equal(
+            ["order.created", "user.paymentInfoRetrieved", "payment.authorized", "escrow.fundsHeld", "order.updated", "timer.started", "notification.sent"],
+            (await t.StepsAsync()).Select(s => s.Message));
+    }
+
+    [Fact]
+    public async Task ADuplicateReply_ChangesNothing()
+    {
+        await using var t = await SagaTestHost.StartAsync();
+        await t.SendAsync(t.Flow.Created);
+        await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(t.Flow.PaymentInfo);
+        await t.CommandsAsync<AuthorizePayment>();
+        var before = await t.FindAsync();
+
+        await t.SendAsync(t.Flow.PaymentInfo);
+        await t.SendAsync(t.Flow.Created);
+        await PollUntilAsync(async () => (await t.StepsAsync()).Count(s => s.Outcome.StartsWith("ignored", StringComparison.Ordinal)) == 2);
+        var steps = await t.StepsAsync();
+
+        var after = await t.FindAsync();
+        Assert.Equal(before!.Version, after!.Version);
+        Assert.Equal(before.Data, after.Data);
+        Assert.Equal(["user.retrievePaymentInfo", "payment.authorize"], t.SentTypes());
+        Assert.Contains(steps, s => s.Message == "user.paymentInfoRetrieved" && s.Outcome == "ignored: not applicable in state RUNNING at step AuthorizePayment");
+        Assert.Contains(steps, s => s.Message == "order.created" && s.Outcome.StartsWith("ignored", StringComparison.Ordinal));
+    }
+
+    private static async Task PollUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition never held.");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using CampusG.Messaging;
+using CampusG.Messaging.Serialization;
+using CampusG.Sagas.Definitions;
+using CampusG.Sagas.Domain;
+using CampusG.Sagas.Persistence;
+using CampusG.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.Sagas.Tests;
+
+/// <summary>
+/// A real host running only the Sagas module, with a <see cref="MessageProbe"/> playing every participant:
+/// it sees the saga's commands and sends the replies for one order (<see cref="Flow"/>).
+/// </summary>
+internal sealed class SagaTestHost : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private SagaTestHost(CampusGHost host)
+    {
+        Host = host;
+        Probe = host.Services.GetRequiredService<MessageProbe>();
+    }
+
+    public CampusGHost Host { get; }
+
+    public MessageProbe Probe { get; }
+
+    public CreateOrderFlow Flow { get; } = new();
+
+    private string OrderKey => Flow.OrderId.ToString();
+
+    public static async Task<SagaTestHost> StartAsync(params (string Key, string Value)[] settings)
+    {
+        var options = new CampusGHostOptions { ConfigureServices = b => b.AddMessageProbe() };
+        options.Configuration["CampusG:Modules"] = "Sagas";
+        foreach (var (key, value) in settings)
+        {
+            options.Configuration[key] = value;
+        }
+
+        return new SagaTestHost(await CampusGHost.StartAsync(options));
+    }
+
+    public Task SendAsync<TMessage>(TMessage message)
+        where TMessage : class => Probe.SendAsync(message, OrderKey);
+
+    /// <summary>Waits until the saga has sent <typeparamref name="TCommand"/> (the <paramref name="count"/>th time) for this order, then sends <paramref name="reply"/>.</summary>
+    public async Task ReplyAsync<TCommand, TReply>(TReply reply, int count = 1)
+        where TCommand : class
+        where TReply : class
+    {
+        await CommandsAsync<TCommand>(count);
+        await SendAsync(reply);
+    }
+
+    /// <summary>Waits until the saga has sent at least <paramref name="count"/> <typeparamref name="TCommand"/>s for this order.</summary>
+    public async Task<IReadOnlyList<TCommand>> CommandsAsync<TCommand>(int count = 1)
+        where TCommand : class
+    {
+        var type = MessageName.Of<TCommand>();
+        List<TCommand> sent = [];
+        await PollAsync(
+            () =>
+            {
+                sent = [.. SentBySagas().Where(e => e.Type == type).Select(e => (TCommand)EnvelopeSerializer.DeserializePayload(e.Payload, typeof(TCommand)))];
+                return Task.FromResult(sent.Count >= count);
+            },
+            $"{count} {type}");
+        return sent;
+    }
+
+    /// <summary>The wire types of everything the saga sent about this order, in order.</summary>
+    public IReadOnlyList<string> SentTypes() => [.. SentBySagas().Select(e => e.Type)];
+
+    public async Task<SagaInstance> WaitForStateAsync(string state)
+    {
+        SagaInstance? saga = null;
+        await PollAsync(async () => (saga = await FindAsync()) is not null && saga.State == state, $"saga in state {state}");
+        return saga!;
+    }
+
+    /// <summary>Waits until the step log has an entry whose outcome contains <paramref name="outcome"/>; returns the whole log.</summary>
+    public async Task<List<SagaStepLog>> WaitForStepAsync(string outcome)
+    {
+        List<SagaStepLog> steps = [];
+        await PollAsync(async () => (steps = await StepsAsync()).Exists(s => s.Outcome.Contains(outcome, StringComparison.Ordinal)), $"step '{outcome}'");
+        return steps;
+    }
+
+    public async Task<SagaInstance?> FindAsync()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SagasDbContext>().Sagas.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Type == CreateOrderSaga.Type && s.CorrelationId == OrderKey);
+    }
+
+    public async Task<List<SagaStepLog>> StepsAsync()
+    {
+        var saga = await FindAsync();
+        await using var scope = Host.Services.CreateAsyncScope();
+        return saga is null
+            ? []
+            : await scope.ServiceProvider.GetRequiredService<SagasDbContext>().StepLogs.AsNoTracking()
+                .Where(l => l.SagaId == saga.Id).OrderBy(l => l.Id).ToListAsync();
+    }
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    private IEnumerable<Envelope> SentBySagas() => Probe.Seen.Where(e => e.Source == "sagas" && e.CorrelationId == OrderKey);
+
+    private static async Task PollAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}
