@@ -1,5 +1,6 @@
 using CampusG.Escrow;
 using CampusG.Hosting;
+using CampusG.Tracking;
 
 namespace CampusG.Host.Modules;
 
@@ -9,6 +10,7 @@ internal static class ModuleCatalog
     private static readonly Func<IModule>[] Factories =
     [
         () => new EscrowModule(),
+        () => new TrackingModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

@@ -1,0 +1,42 @@
+using CampusG.Escrow.Contracts;
+using CampusG.Hosting;
+using CampusG.Messaging;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.Persistence;
+using CampusG.Tracking.Features;
+using CampusG.Tracking.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CampusG.Tracking;
+
+/// <summary>
+/// The event log of every message (the seeds' Log Service) and the order read model with its
+/// timeline and payment view (the Order Query Service).
+/// </summary>
+public sealed class TrackingModule : IModule
+{
+    public string Name => "Tracking";
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddModuleDatabase<TrackingDbContext>(builder.Configuration, "tracking");
+        builder.Services.AddScoped<OrderViewStore>();
+        builder.Services.AddMessageEndpoint<TrackingDbContext>("tracking")
+            .HandleAll<EventRecorder>("#")
+            .Handle<OrderCreated, OrderEventsProjection>()
+            .Handle<OrderUpdated, OrderEventsProjection>()
+            .Handle<OrderCancelled, OrderEventsProjection>()
+            .Handle<PaymentAuthorized, PaymentEventsProjection>()
+            .Handle<PaymentFailed, PaymentEventsProjection>()
+            .Handle<PaymentReverted, PaymentEventsProjection>()
+            .Handle<FundsHeld, EscrowEventsProjection>()
+            .Handle<FundsHoldFailed, EscrowEventsProjection>()
+            .Handle<FundsRefunded, EscrowEventsProjection>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
+}
