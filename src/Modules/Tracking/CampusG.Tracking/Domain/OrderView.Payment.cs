@@ -1,5 +1,6 @@
 using CampusG.Escrow.Contracts;
 using CampusG.Payments.Contracts;
+using CampusG.ServiceDefaults;
 
 namespace CampusG.Tracking.Domain;
 
@@ -7,33 +8,45 @@ namespace CampusG.Tracking.Domain;
 internal sealed partial class OrderView
 {
     /// <summary><c>payment.authorized</c>: AUTHORIZED, or straight to INESCROW when the hold was seen first.</summary>
-    public bool AuthorizePayment(long amountMinor, DateTime at)
+    public bool Apply(PaymentAuthorized e)
     {
-        AmountMinor ??= amountMinor;
+        ArgumentNullException.ThrowIfNull(e);
+        AmountMinor ??= Money.ToMinor(e.Amount);
         if (PaymentStatus != PaymentStatuses.Failed)
         {
-            AuthorizedAt ??= at;
+            AuthorizedAt ??= e.At.UtcDateTime;
         }
 
         return MovePayment(EscrowStatus == EscrowStatuses.Held ? PaymentStatuses.InEscrow : PaymentStatuses.Authorized);
     }
 
     /// <summary><c>payment.failed</c>: only a payment that was never authorized can fail.</summary>
-    public bool FailPayment() => AuthorizedAt is null && MovePayment(PaymentStatuses.Failed);
-
-    /// <summary><c>payment.reverted</c> with status REFUNDED.</summary>
-    public bool RefundPayment(DateTime at)
+    public bool Apply(PaymentFailed e)
     {
-        RefundedAt ??= at;
+        ArgumentNullException.ThrowIfNull(e);
+        return AuthorizedAt is null && MovePayment(PaymentStatuses.Failed) && Failed($"payment {e.Reason}: {e.Detail}");
+    }
+
+    /// <summary><c>payment.reverted</c>: only a refund counts; reverting a payment never authorized (FAILED, NONE) changes nothing.</summary>
+    public bool Apply(PaymentReverted e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Status != PaymentStatuses.Refunded)
+        {
+            return false;
+        }
+
+        RefundedAt ??= e.At.UtcDateTime;
         return MovePayment(PaymentStatuses.Refunded);
     }
 
     /// <summary><c>escrow.fundsHeld</c>: HELD; an authorized payment is now INESCROW.</summary>
-    public bool HoldFunds(long amountMinor)
+    public bool Apply(FundsHeld e)
     {
-        AmountMinor ??= amountMinor;
+        ArgumentNullException.ThrowIfNull(e);
+        AmountMinor ??= Money.ToMinor(e.Amount);
         var moved = MoveEscrow(EscrowStatuses.Held);
-        if (PaymentStatus == PaymentStatuses.Authorized)
+        if (EscrowStatus == EscrowStatuses.Held && PaymentStatus == PaymentStatuses.Authorized)
         {
             moved |= MovePayment(PaymentStatuses.InEscrow);
         }
@@ -42,13 +55,29 @@ internal sealed partial class OrderView
     }
 
     /// <summary><c>escrow.holdFailed</c>.</summary>
-    public bool FailHold() => MoveEscrow(EscrowStatuses.Failed);
-
-    /// <summary><c>escrow.fundsRefunded</c> with an amount: the held money went back to the customer.</summary>
-    public bool RefundFunds(DateTime at)
+    public bool Apply(FundsHoldFailed e)
     {
-        RefundedAt ??= at;
+        ArgumentNullException.ThrowIfNull(e);
+        return MoveEscrow(EscrowStatuses.Failed) && Failed($"escrow: {e.Reason}");
+    }
+
+    /// <summary><c>escrow.fundsRefunded</c>: only a refund with an amount counts (0 means nothing was held).</summary>
+    public bool Apply(FundsRefunded e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Amount <= 0)
+        {
+            return false;
+        }
+
+        RefundedAt ??= e.At.UtcDateTime;
         return MoveEscrow(EscrowStatuses.Refunded);
+    }
+
+    private bool Failed(string reason)
+    {
+        FailureReason ??= reason.Length > 300 ? reason[..300] : reason;
+        return true;
     }
 
     private bool MovePayment(string status)

@@ -1,6 +1,7 @@
 using CampusG.Escrow.Contracts;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
+using CampusG.ServiceDefaults;
 
 namespace CampusG.Tracking.Domain;
 
@@ -44,6 +45,9 @@ internal sealed partial class OrderView
 
     public DateTime? RefundedAt { get; private set; }
 
+    /// <summary>Why the payment or the escrow hold failed, for operators.</summary>
+    public string? FailureReason { get; private set; }
+
     public DateTime UpdatedAt { get; private set; }
 
     /// <summary>Bumped on every change: two writers of one row cannot both win.</summary>
@@ -55,10 +59,12 @@ internal sealed partial class OrderView
     public static OrderView Start(Guid orderId, DateTime now) => new() { OrderId = orderId, UpdatedAt = now };
 
     /// <summary><c>order.created</c>: the customer and amount; the status starts at PENDING_PAYMENT unless a later one arrived first.</summary>
-    public bool Create(Guid customerId, long amountMinor, DateTime createdAt)
+    public bool Apply(OrderCreated e)
     {
-        CustomerId = customerId;
-        AmountMinor = amountMinor;
+        ArgumentNullException.ThrowIfNull(e);
+        var createdAt = e.CreatedAt.UtcDateTime;
+        CustomerId = e.CustomerId;
+        AmountMinor = Money.ToMinor(e.FoodFee + e.DeliveryFee);
         CreatedAt ??= createdAt;
         AddToTimeline(OrderStatuses.PendingPayment, createdAt);
         if (Status is not null)
@@ -71,30 +77,32 @@ internal sealed partial class OrderView
     }
 
     /// <summary><c>order.updated</c>: any move but cancellation, including a runner giving the order back (ACCEPTED to CREATED).</summary>
-    public bool Update(Guid customerId, Guid? runnerId, string status, string previousStatus, DateTime? acceptanceExpiresAt, DateTime at)
+    public bool Apply(OrderUpdated e)
     {
-        CustomerId ??= customerId;
-        if (!CanMoveTo(status, previousStatus, at))
+        ArgumentNullException.ThrowIfNull(e);
+        CustomerId ??= e.CustomerId;
+        if (!CanMoveTo(e.Status, e.PreviousStatus, e.At.UtcDateTime))
         {
             return false;
         }
 
-        (RunnerId, AcceptanceExpiresAt) = (runnerId, acceptanceExpiresAt);
-        MoveTo(status, at);
+        (RunnerId, AcceptanceExpiresAt) = (e.RunnerId, e.AcceptanceExpiresAt?.UtcDateTime);
+        MoveTo(e.Status, e.At.UtcDateTime);
         return true;
     }
 
     /// <summary><c>order.cancelled</c>: final, unless the order already completed.</summary>
-    public bool Cancel(Guid customerId, string reason, DateTime at)
+    public bool Apply(OrderCancelled e)
     {
-        CustomerId ??= customerId;
+        ArgumentNullException.ThrowIfNull(e);
+        CustomerId ??= e.CustomerId;
         if (StatusRanks.Order(Status) == StatusRanks.Final)
         {
             return false;
         }
 
-        CancellationReason = reason;
-        MoveTo(OrderStatuses.Cancelled, at);
+        CancellationReason = e.Reason;
+        MoveTo(OrderStatuses.Cancelled, e.At.UtcDateTime);
         return true;
     }
 

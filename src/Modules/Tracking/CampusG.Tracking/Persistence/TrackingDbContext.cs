@@ -35,6 +35,7 @@ internal sealed class TrackingDbContext(DbContextOptions<TrackingDbContext> opti
             e.Property(v => v.CancellationReason).HasMaxLength(30);
             e.Property(v => v.PaymentStatus).HasMaxLength(20);
             e.Property(v => v.EscrowStatus).HasMaxLength(20);
+            e.Property(v => v.FailureReason).HasMaxLength(300);
             e.Property(v => v.Version).IsConcurrencyToken();
             e.HasMany(v => v.Timeline).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
         });

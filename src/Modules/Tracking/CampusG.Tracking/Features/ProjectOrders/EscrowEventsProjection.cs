@@ -1,6 +1,5 @@
 using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
-using CampusG.ServiceDefaults;
 
 namespace CampusG.Tracking.Features;
 
@@ -9,12 +8,11 @@ internal sealed class EscrowEventsProjection(OrderViewStore store)
     : IMessageHandler<FundsHeld>, IMessageHandler<FundsHoldFailed>, IMessageHandler<FundsRefunded>
 {
     public Task HandleAsync(FundsHeld message, IMessageContext context, CancellationToken cancellationToken) =>
-        store.ApplyAsync(message.OrderId, context, view => view.HoldFunds(Money.ToMinor(message.Amount)), cancellationToken);
+        store.ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
     public Task HandleAsync(FundsHoldFailed message, IMessageContext context, CancellationToken cancellationToken) =>
-        store.ApplyAsync(message.OrderId, context, view => view.FailHold(), cancellationToken);
+        store.ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
-    /// <summary>A refund of 0 means nothing was held: the view does not change.</summary>
     public Task HandleAsync(FundsRefunded message, IMessageContext context, CancellationToken cancellationToken) =>
-        store.ApplyAsync(message.OrderId, context, view => message.Amount > 0 && view.RefundFunds(message.At.UtcDateTime), cancellationToken);
+        store.ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 }

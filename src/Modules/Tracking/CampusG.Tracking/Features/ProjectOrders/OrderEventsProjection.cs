@@ -1,6 +1,5 @@
 using CampusG.Messaging;
 using CampusG.Orders.Contracts;
-using CampusG.ServiceDefaults;
 
 namespace CampusG.Tracking.Features;
 
@@ -9,13 +8,11 @@ internal sealed class OrderEventsProjection(OrderViewStore store)
     : IMessageHandler<OrderCreated>, IMessageHandler<OrderUpdated>, IMessageHandler<OrderCancelled>
 {
     public Task HandleAsync(OrderCreated message, IMessageContext context, CancellationToken cancellationToken) =>
-        store.ApplyAsync(message.OrderId, context, view => view.Create(
-            message.CustomerId, Money.ToMinor(message.FoodFee + message.DeliveryFee), message.CreatedAt.UtcDateTime), cancellationToken);
+        store.ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
     public Task HandleAsync(OrderUpdated message, IMessageContext context, CancellationToken cancellationToken) =>
-        store.ApplyAsync(message.OrderId, context, view => view.Update(
-            message.CustomerId, message.RunnerId, message.Status, message.PreviousStatus, message.AcceptanceExpiresAt?.UtcDateTime, message.At.UtcDateTime), cancellationToken);
+        store.ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
     public Task HandleAsync(OrderCancelled message, IMessageContext context, CancellationToken cancellationToken) =>
-        store.ApplyAsync(message.OrderId, context, view => view.Cancel(message.CustomerId, message.Reason, message.At.UtcDateTime), cancellationToken);
+        store.ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 }

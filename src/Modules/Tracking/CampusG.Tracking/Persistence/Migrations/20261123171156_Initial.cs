@@ -83,6 +83,7 @@ namespace CampusG.Tracking.Persistence.Migrations
                     AuthorizedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReleasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RefundedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailureReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },

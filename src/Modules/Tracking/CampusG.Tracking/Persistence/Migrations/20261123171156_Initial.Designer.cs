@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampusG.Tracking.Persistence.Migrations
 {
     [DbContext(typeof(TrackingDbContext))]
-    [Migration("20261123170729_Initial")]
+    [Migration("20261123171156_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -246,6 +246,10 @@ namespace CampusG.Tracking.Persistence.Migrations
                     b.Property<string>("EscrowStatus")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PaymentStatus")
