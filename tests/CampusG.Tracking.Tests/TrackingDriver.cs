@@ -20,6 +20,17 @@ internal static class TrackingDriver
     public static Task SendAsync<TMessage>(this CampusGHost host, TMessage message, Guid orderId)
         where TMessage : class => host.Services.GetRequiredService<MessageProbe>().SendAsync(message, orderId.ToString());
 
+    /// <summary>Sends each event in turn, in its own commit (so they leave in this order).</summary>
+    public static async Task SendEachAsync(this CampusGHost host, Guid orderId, params object[] events)
+    {
+        var send = typeof(MessageProbe).GetMethod(nameof(MessageProbe.SendAsync))!;
+        var probe = host.Services.GetRequiredService<MessageProbe>();
+        foreach (var e in events)
+        {
+            await (Task)send.MakeGenericMethod(e.GetType()).Invoke(probe, [e, orderId.ToString()])!;
+        }
+    }
+
     /// <summary>
     /// Hands one envelope with a chosen id and source straight to the transport (a redelivery is the same call again);
     /// the in-process transport returns once every endpoint has handled it.

@@ -25,8 +25,9 @@ public sealed class TrackingModule : IModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddModuleDatabase<TrackingDbContext>(builder.Configuration, "tracking");
         builder.Services.AddScoped<OrderViewStore>();
+        // The projections run before the recorder: a message handled alone commits each handler on its own,
+        // so once a message is in the log, the read model already shows it.
         builder.Services.AddMessageEndpoint<TrackingDbContext>("tracking")
-            .HandleAll<EventRecorder>("#")
             .Handle<OrderCreated, OrderEventsProjection>()
             .Handle<OrderUpdated, OrderEventsProjection>()
             .Handle<OrderCancelled, OrderEventsProjection>()
@@ -35,7 +36,8 @@ public sealed class TrackingModule : IModule
             .Handle<PaymentReverted, PaymentEventsProjection>()
             .Handle<FundsHeld, EscrowEventsProjection>()
             .Handle<FundsHoldFailed, EscrowEventsProjection>()
-            .Handle<FundsRefunded, EscrowEventsProjection>();
+            .Handle<FundsRefunded, EscrowEventsProjection>()
+            .HandleAll<EventRecorder>("#");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
