@@ -66,4 +66,15 @@ public sealed class TrackingAccessTests(TrackingHostFixture fixture) : IClassFix
         Assert.Equal(3, events.GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.NotFound, afterGivingBack);
     }
+
+    [Fact]
+    public async Task TheRoutes_AreDocumentedInOpenApi()
+    {
+        var (status, document) = await _host.Client.GetJsonAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/v1/orders/{orderId}/events", out _));
+        Assert.True(paths.TryGetProperty("/v1/orders/{orderId}/payment", out _));
+    }
 }
