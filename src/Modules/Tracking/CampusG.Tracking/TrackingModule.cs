@@ -24,19 +24,18 @@ public sealed class TrackingModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddModuleDatabase<TrackingDbContext>(builder.Configuration, "tracking");
-        builder.Services.AddScoped<OrderViewStore>();
         // The projections run before the recorder: a message handled alone commits each handler on its own,
         // so once a message is in the log, the read model already shows it.
         builder.Services.AddMessageEndpoint<TrackingDbContext>("tracking")
-            .Handle<OrderCreated, OrderEventsProjection>()
-            .Handle<OrderUpdated, OrderEventsProjection>()
-            .Handle<OrderCancelled, OrderEventsProjection>()
-            .Handle<PaymentAuthorized, PaymentEventsProjection>()
-            .Handle<PaymentFailed, PaymentEventsProjection>()
-            .Handle<PaymentReverted, PaymentEventsProjection>()
-            .Handle<FundsHeld, EscrowEventsProjection>()
-            .Handle<FundsHoldFailed, EscrowEventsProjection>()
-            .Handle<FundsRefunded, EscrowEventsProjection>()
+            .Handle<OrderCreated, OrderViewProjection>()
+            .Handle<OrderUpdated, OrderViewProjection>()
+            .Handle<OrderCancelled, OrderViewProjection>()
+            .Handle<PaymentAuthorized, OrderViewProjection>()
+            .Handle<PaymentFailed, OrderViewProjection>()
+            .Handle<PaymentReverted, OrderViewProjection>()
+            .Handle<FundsHeld, OrderViewProjection>()
+            .Handle<FundsHoldFailed, OrderViewProjection>()
+            .Handle<FundsRefunded, OrderViewProjection>()
             .HandleAll<EventRecorder>("#");
     }
 
