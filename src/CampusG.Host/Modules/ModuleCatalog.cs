@@ -6,6 +6,7 @@ using CampusG.Users;
 using CampusG.Notifications;
 using CampusG.Timers;
 using CampusG.Sagas;
+using CampusG.Tracking;
 
 namespace CampusG.Host.Modules;
 
@@ -21,6 +22,7 @@ internal static class ModuleCatalog
         () => new TimersModule(),
         () => new NotificationsModule(),
         () => new SagasModule(),
+        () => new TrackingModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

@@ -1,0 +1,104 @@
+using CampusG.Escrow.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.ServiceDefaults;
+
+namespace CampusG.Tracking.Domain;
+
+/// <summary>The payment and escrow side of the read model (the <c>/payment</c> view).</summary>
+internal sealed partial class OrderView
+{
+    /// <summary><c>payment.authorized</c>: AUTHORIZED, or straight to INESCROW when the hold was seen first.</summary>
+    public bool Apply(PaymentAuthorized e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        AmountMinor ??= Money.ToMinor(e.Amount);
+        if (PaymentStatus != PaymentStatuses.Failed)
+        {
+            AuthorizedAt ??= e.At.UtcDateTime;
+        }
+
+        return MovePayment(EscrowStatus == EscrowStatuses.Held ? PaymentStatuses.InEscrow : PaymentStatuses.Authorized);
+    }
+
+    /// <summary><c>payment.failed</c>: only a payment that was never authorized can fail.</summary>
+    public bool Apply(PaymentFailed e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return AuthorizedAt is null && MovePayment(PaymentStatuses.Failed) && Failed($"payment {e.Reason}: {e.Detail}");
+    }
+
+    /// <summary><c>payment.reverted</c>: only a refund counts; reverting a payment never authorized (FAILED, NONE) changes nothing.</summary>
+    public bool Apply(PaymentReverted e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Status != PaymentStatuses.Refunded)
+        {
+            return false;
+        }
+
+        RefundedAt ??= e.At.UtcDateTime;
+        return MovePayment(PaymentStatuses.Refunded);
+    }
+
+    /// <summary><c>escrow.fundsHeld</c>: HELD; an authorized payment is now INESCROW.</summary>
+    public bool Apply(FundsHeld e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        AmountMinor ??= Money.ToMinor(e.Amount);
+        var moved = MoveEscrow(EscrowStatuses.Held);
+        if (EscrowStatus == EscrowStatuses.Held && PaymentStatus == PaymentStatuses.Authorized)
+        {
+            moved |= MovePayment(PaymentStatuses.InEscrow);
+        }
+
+        return moved;
+    }
+
+    /// <summary><c>escrow.holdFailed</c>.</summary>
+    public bool Apply(FundsHoldFailed e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return MoveEscrow(EscrowStatuses.Failed) && Failed($"escrow: {e.Reason}");
+    }
+
+    /// <summary><c>escrow.fundsRefunded</c>: only a refund with an amount counts (0 means nothing was held).</summary>
+    public bool Apply(FundsRefunded e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Amount <= 0)
+        {
+            return false;
+        }
+
+        RefundedAt ??= e.At.UtcDateTime;
+        return MoveEscrow(EscrowStatuses.Refunded);
+    }
+
+    private bool Failed(string reason)
+    {
+        FailureReason ??= reason.Length > 300 ? reason[..300] : reason;
+        return true;
+    }
+
+    private bool MovePayment(string status)
+    {
+        if (StatusRanks.Payment(status) <= StatusRanks.Payment(PaymentStatus))
+        {
+            return false;
+        }
+
+        PaymentStatus = status;
+        return true;
+    }
+
+    private bool MoveEscrow(string status)
+    {
+        if (StatusRanks.Escrow(status) <= StatusRanks.Escrow(EscrowStatus))
+        {
+            return false;
+        }
+
+        EscrowStatus = status;
+        return true;
+    }
+}

@@ -1,0 +1,144 @@
+using CampusG.Escrow.Contracts;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.ServiceDefaults;
+
+namespace CampusG.Tracking.Domain;
+
+/// <summary>
+/// The order read model (the seeds' Order Query Service), projected from the order, payment and
+/// escrow events. Every step only moves a status forwards (<see cref="StatusRanks"/>), so duplicates
+/// and late events change nothing; a row may start from any event and is filled in as the rest arrive.
+/// Each apply method returns true when it moved a status.
+/// </summary>
+internal sealed partial class OrderView
+{
+    public Guid OrderId { get; private init; }
+
+    /// <summary>Null until an order event names the customer.</summary>
+    public Guid? CustomerId { get; private set; }
+
+    public Guid? RunnerId { get; private set; }
+
+    /// <summary>The order status; null until an order event arrives.</summary>
+    public string? Status { get; private set; }
+
+    /// <summary>When the order entered <see cref="Status"/>, by the Orders module's clock.</summary>
+    public DateTime? StatusAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>Food fee plus delivery fee, in minor units.</summary>
+    public long? AmountMinor { get; private set; }
+
+    public DateTime? CreatedAt { get; private set; }
+
+    public DateTime? AcceptanceExpiresAt { get; private set; }
+
+    public string PaymentStatus { get; private set; } = PaymentStatuses.Initiating;
+
+    public string EscrowStatus { get; private set; } = EscrowStatuses.Pending;
+
+    public DateTime? AuthorizedAt { get; private set; }
+
+    public DateTime? ReleasedAt { get; private set; }
+
+    public DateTime? RefundedAt { get; private set; }
+
+    /// <summary>Why the payment or the escrow hold failed, for operators.</summary>
+    public string? FailureReason { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Bumped on every change: two writers of one row cannot both win.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Every status the order has been in (read it ordered by <c>At</c>).</summary>
+    public List<OrderTimelineEntry> Timeline { get; private init; } = [];
+
+    public static OrderView Start(Guid orderId, DateTime now) => new() { OrderId = orderId, UpdatedAt = now };
+
+    /// <summary><c>order.created</c>: the customer and amount; the status starts at PENDING_PAYMENT unless a later one arrived first.</summary>
+    public bool Apply(OrderCreated e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var createdAt = e.CreatedAt.UtcDateTime;
+        CustomerId = e.CustomerId;
+        AmountMinor = Money.ToMinor(e.FoodFee + e.DeliveryFee);
+        CreatedAt ??= createdAt;
+        AddToTimeline(OrderStatuses.PendingPayment, createdAt);
+        if (Status is not null)
+        {
+            return false;
+        }
+
+        (Status, StatusAt) = (OrderStatuses.PendingPayment, createdAt);
+        return true;
+    }
+
+    /// <summary><c>order.updated</c>: any move but cancellation, including a runner giving the order back (ACCEPTED to CREATED).</summary>
+    public bool Apply(OrderUpdated e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        CustomerId ??= e.CustomerId;
+        if (!CanMoveTo(e.Status, e.PreviousStatus, e.At.UtcDateTime))
+        {
+            return false;
+        }
+
+        (RunnerId, AcceptanceExpiresAt) = (e.RunnerId, e.AcceptanceExpiresAt?.UtcDateTime);
+        MoveTo(e.Status, e.At.UtcDateTime);
+        return true;
+    }
+
+    /// <summary><c>order.cancelled</c>: final, unless the order already completed.</summary>
+    public bool Apply(OrderCancelled e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        CustomerId ??= e.CustomerId;
+        if (StatusRanks.Order(Status) == StatusRanks.Final)
+        {
+            return false;
+        }
+
+        CancellationReason = e.Reason;
+        MoveTo(OrderStatuses.Cancelled, e.At.UtcDateTime);
+        return true;
+    }
+
+    /// <summary>Records that something changed: the concurrency version moves with it.</summary>
+    public void Touch(DateTime now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>True when the user may see this order: its customer or its runner.</summary>
+    public bool IsVisibleTo(Guid userId) => userId != Guid.Empty && (CustomerId == userId || RunnerId == userId);
+
+    private bool CanMoveTo(string status, string previousStatus, DateTime at)
+    {
+        var current = StatusRanks.Order(Status);
+        if (current == StatusRanks.Final || (StatusAt is { } since && at < since))
+        {
+            return false; // final, or older than what the view already shows
+        }
+
+        var givenBack = status == OrderStatuses.Created && previousStatus == OrderStatuses.Accepted && Status == OrderStatuses.Accepted;
+        return StatusRanks.Order(status) > current || givenBack;
+    }
+
+    private void MoveTo(string status, DateTime at)
+    {
+        (Status, StatusAt) = (status, at);
+        AddToTimeline(status, at);
+    }
+
+    private void AddToTimeline(string status, DateTime at)
+    {
+        if (!Timeline.Exists(e => e.Status == status && e.At == at))
+        {
+            Timeline.Add(OrderTimelineEntry.Create(OrderId, status, at));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using CampusG.Escrow.Contracts;
+using CampusG.Hosting;
+using CampusG.Messaging;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.Persistence;
+using CampusG.Tracking.Features;
+using CampusG.Tracking.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CampusG.Tracking;
+
+/// <summary>
+/// The event log of every message (the seeds' Log Service) and the order read model with its
+/// timeline and payment view (the Order Query Service).
+/// </summary>
+public sealed class TrackingModule : IModule
+{
+    public string Name => "Tracking";
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddModuleDatabase<TrackingDbContext>(builder.Configuration, "tracking");
+        // The projections run before the recorder: a message handled alone commits each handler on its own,
+        // so once a message is in the log, the read model already shows it.
+        builder.Services.AddMessageEndpoint<TrackingDbContext>("tracking")
+            .Handle<OrderCreated, OrderViewProjection>()
+            .Handle<OrderUpdated, OrderViewProjection>()
+            .Handle<OrderCancelled, OrderViewProjection>()
+            .Handle<PaymentAuthorized, OrderViewProjection>()
+            .Handle<PaymentFailed, OrderViewProjection>()
+            .Handle<PaymentReverted, OrderViewProjection>()
+            .Handle<FundsHeld, OrderViewProjection>()
+            .Handle<FundsHoldFailed, OrderViewProjection>()
+            .Handle<FundsRefunded, OrderViewProjection>()
+            .HandleAll<EventRecorder>("#");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
+}
