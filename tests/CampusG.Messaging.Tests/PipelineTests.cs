@@ -1,8 +1,10 @@
 using System.Text;
+using CampusG.Messaging.Endpoints;
 using CampusG.Messaging.Outbox;
 using CampusG.Messaging.Serialization;
 using CampusG.Messaging.Tests.Support;
 using CampusG.Messaging.Transport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampusG.Messaging.Tests;
 
@@ -73,6 +75,22 @@ public sealed class PipelineTests : IDisposable
         var log = await Eventually.UntilAsync(() => host.LedgerAsync<GammaDb>(), l => l.Count == 2, what: "ping and pong in the log");
         Assert.Equal(["test.pinged", "test.ponged"], log.Select(e => e.Key).Order());
         Assert.All(log, e => Assert.Equal("alpha", e.Handler));
+    }
+
+    [Fact]
+    public async Task PublishToAStoppedEndpoint_Fails_SoTheMessageStaysInTheOutbox()
+    {
+        await using var host = await MessagingHost.StartAsync(_data.Path);
+        // Beta stops first, as it would during a shutdown, while alpha's relay keeps publishing.
+        await host.Services.GetRequiredService<MessageEndpoint<BetaDb>>().StopAsync(CancellationToken.None);
+
+        await host.SendAsync(new Pinged("while-stopping", 1), "order-s");
+
+        var row = await Eventually.UntilAsync(
+            async () => (await host.OutboxAsync<AlphaDb>()).Single(m => m.Type == "test.pinged"),
+            m => m.Attempts > 0, what: "a refused publish");
+        Assert.Null(row.PublishedAt);
+        Assert.NotNull(row.LastError);
     }
 
     [Theory]

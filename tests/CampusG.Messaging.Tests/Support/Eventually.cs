@@ -16,7 +16,7 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Timed out waiting for {what ?? "the condition"}; last value: {value}");
+                throw new TimeoutException($"Timed out waiting for {what ?? "the condition"}; last value: {System.Text.Json.JsonSerializer.Serialize(value)}");
             }
 
             await Task.Delay(20);

@@ -71,6 +71,8 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
         }
 
         await base.StopAsync(cancellationToken);
+        // ExecuteAsync may never have run (a host stopped right after starting): refuse from now on.
+        RefuseDeliveries([]);
     }
 
     public Task ReceiveAsync(TransportMessage message, CancellationToken cancellationToken)
@@ -116,12 +118,18 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
         }
         finally
         {
-            _queue.Writer.TryComplete();
-            batch.ForEach(d => d.Abandon());
-            while (_queue.Reader.TryRead(out var left))
-            {
-                left.Abandon();
-            }
+            RefuseDeliveries(batch);
+        }
+    }
+
+    /// <summary>Stops taking deliveries and hands back every one not dealt with, to be delivered again.</summary>
+    private void RefuseDeliveries(List<Delivery> unfinished)
+    {
+        _queue.Writer.TryComplete();
+        unfinished.ForEach(d => d.Abandon());
+        while (_queue.Reader.TryRead(out var left))
+        {
+            left.Abandon();
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed class InProcessTransport : IMessageTransport
     {
         ArgumentNullException.ThrowIfNull(messageTypes);
         Rebind(bindings => bindings.AddRange(messageTypes.Select(type => (type, receiver))));
-        return Task.FromResult<IAsyncDisposable>(new Subscription(this, receiver));
+        return Task.FromResult<IAsyncDisposable>(new Subscription());
     }
 
     public Task<bool> IsHealthyAsync(CancellationToken cancellationToken) => Task.FromResult(true);
@@ -61,12 +61,14 @@ internal sealed class InProcessTransport : IMessageTransport
         }
     }
 
-    private sealed class Subscription(InProcessTransport owner, IMessageReceiver receiver) : IAsyncDisposable
+    /// <summary>
+    /// Stopping an endpoint keeps its binding: a stopped endpoint refuses deliveries, so a publish
+    /// to it fails and the message stays in the sender's outbox. Removing the binding would make
+    /// that publish "succeed" with nobody to deliver to, and the message would be lost for the
+    /// endpoint when the process restarts (a broker keeps the queue for the same reason).
+    /// </summary>
+    private sealed class Subscription : IAsyncDisposable
     {
-        public ValueTask DisposeAsync()
-        {
-            owner.Rebind(bindings => bindings.RemoveAll(b => b.Item2 == receiver));
-            return ValueTask.CompletedTask;
-        }
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
