@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CampusG.EndToEnd.Tests.Support;
+
+namespace CampusG.EndToEnd.Tests;
+
+public sealed class PrivacyTests(EmbeddedCampus campus) : IClassFixture<EmbeddedCampus>
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("/events")]
+    [InlineData("/payment")]
+    public async Task SomeoneElsesOrder_IsNotFound(string suffix)
+    {
+        var owner = await CampusApi.SignUpAsync(campus.Host.Client);
+        var stranger = await CampusApi.SignUpAsync(campus.Host.CreateClient());
+        var orderId = (await owner.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+        await owner.WaitForJsonAsync($"/v1/orders/{orderId}{suffix}", _ => true);
+
+        using var response = await stranger.SendAsync(HttpMethod.Get, $"/v1/orders/{orderId}{suffix}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
+        Assert.Equal("ORDER_NOT_FOUND", error.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/v1/orders")]
+    [InlineData("POST", "/v1/orders")]
+    [InlineData("GET", "/v1/users/me")]
+    [InlineData("GET", "/v1/notifications")]
+    [InlineData("GET", "/v1/admin/sagas")]
+    public async Task RoutesNeedAToken(string method, string path)
+    {
+        using var response = await campus.Host.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
+        Assert.Equal("UNAUTHENTICATED", error.GetProperty("code").GetString());
+    }
+}

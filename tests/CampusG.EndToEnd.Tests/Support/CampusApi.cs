@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CampusG.EndToEnd.Tests.Support;
+
+/// <summary>A user of the public API: signs up, signs in, and calls routes with their token.</summary>
+public sealed class CampusApi(HttpClient http)
+{
+    private string? _token;
+
+    public Guid UserId { get; private set; }
+
+    public HttpClient Http => http;
+
+    public static async Task<CampusApi> SignUpAsync(HttpClient http, string? email = null, string? card = "4242424242424242")
+    {
+        CampusApi api;
+        email ??= $"student-{Guid.NewGuid():N}@campus.test";
+        using var created = await http.PostAsJsonAsync("/v1/users", new
+        {
+            email, password = "correct horse 42", firstName = "Ada", lastName = "Tan", phoneNumber = "+6591234567",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        api = await SignInAsync(http, email);
+        if (card is not null)
+        {
+            using var saved = await api.SendAsync(HttpMethod.Put, "/v1/users/me/payment-method", new { cardNumber = card, expMonth = 12, expYear = DateTime.UtcNow.Year + 2, cvc = "123" });
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
+        return api;
+    }
+
+    public static async Task<CampusApi> SignInAsync(HttpClient http, string email)
+    {
+        var api = new CampusApi(http);
+        using var token = await http.PostAsJsonAsync("/v1/auth/token", new { email, password = "correct horse 42" });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var body = await token.Content.ReadFromJsonAsync<JsonElement>();
+        api._token = body.GetProperty("accessToken").GetString();
+        api.UserId = body.GetProperty("userId").GetGuid();
+        return api;
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        return http.SendAsync(request);
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static object Errand(decimal foodFee = 8.50m, decimal deliveryFee = 2.00m) => new
+    {
+        description = "2x chicken rice from Koufu, no chilli", foodFee, deliveryFee, deliveryLocation = "SMU SCIS 1, level 3 lobby",
+    };
+
+    /// <summary>Places an order and returns its JSON (status PENDING_PAYMENT).</summary>
+    public async Task<JsonElement> PlaceOrderAsync(object? order = null)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "/v1/orders", order ?? Errand());
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Polls the order until <paramref name="done"/> holds.</summary>
+    public async Task<JsonElement> WaitForOrderAsync(Guid orderId, Func<JsonElement, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var order = await GetJsonAsync($"/v1/orders/{orderId}");
+            if (done(order))
+            {
+                return order;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"order {orderId} stayed {order}");
+            await Task.Delay(25);
+        }
+    }
+
+    public Task<JsonElement> WaitForStatusAsync(Guid orderId, string status, TimeSpan? timeout = null) =>
+        WaitForOrderAsync(orderId, o => o.GetProperty("status").GetString() == status, timeout);
+
+    /// <summary>Polls a JSON route until <paramref name="done"/> holds (read models catch up asynchronously).</summary>
+    public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            using var response = await SendAsync(HttpMethod.Get, path);
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.OK && JsonDocument.Parse(text).RootElement.Clone() is var json && done(json))
+            {
+                return json;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"GET {path} never satisfied the condition; last: {(int)response.StatusCode} {text}");
+            await Task.Delay(25);
+        }
+    }
+
+    public Task<JsonElement> WaitForNotificationAsync(string template, Guid orderId) =>
+        WaitForJsonAsync("/v1/notifications?limit=100", n => n.GetProperty("items").EnumerateArray()
+            .Any(i => i.GetProperty("template").GetString() == template && i.GetProperty("orderId").GetString() == orderId.ToString()));
+}
