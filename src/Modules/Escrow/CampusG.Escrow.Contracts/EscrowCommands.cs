@@ -9,3 +9,7 @@ public sealed record HoldFunds(Guid OrderId, Guid CustomerId, Guid PaymentId, de
 /// <summary>Gives held funds back to the customer, once. Replies <see cref="FundsRefunded"/> (amount 0 when nothing was held).</summary>
 [Message("escrow.refund")]
 public sealed record RefundFunds(Guid OrderId, string Reason);
+
+/// <summary>Pays held funds out to the runner, once. Replies <see cref="FundsReleased"/> or <see cref="FundsReleaseRejected"/> (nothing held, or already refunded).</summary>
+[Message("escrow.releaseFunds")]
+public sealed record ReleaseFunds(Guid OrderId, Guid RunnerId);

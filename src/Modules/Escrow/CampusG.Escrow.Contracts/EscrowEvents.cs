@@ -20,3 +20,9 @@ public static class EscrowStatuses
     public const string Refunded = "REFUNDED";
     public const string Failed = "FAILED";
 }
+
+[Message("escrow.fundsReleased")]
+public sealed record FundsReleased(Guid OrderId, Guid EscrowId, Guid RunnerId, decimal Amount, DateTimeOffset At);
+
+[Message("escrow.releaseRejected")]
+public sealed record FundsReleaseRejected(Guid OrderId, string Status, DateTimeOffset At);

@@ -14,3 +14,7 @@ public sealed record MarkOrderCreated(Guid OrderId);
 /// </summary>
 [Message("order.cancel")]
 public sealed record CancelOrder(Guid OrderId, string Reason, string? OnlyIfStatus = null);
+
+/// <summary>The runner is paid: finish the order. Replies <see cref="OrderCompleted"/> (repeated when already completed).</summary>
+[Message("order.complete")]
+public sealed record CompleteOrder(Guid OrderId);

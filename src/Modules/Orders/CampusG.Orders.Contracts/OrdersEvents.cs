@@ -22,3 +22,24 @@ public sealed record OrderCancelled(Guid OrderId, Guid CustomerId, string Reason
 /// <summary>Reply to <see cref="CancelOrder"/> when the order is past cancelling (for example, a runner accepted it first).</summary>
 [Message("order.cancelRejected")]
 public sealed record OrderCancelRejected(Guid OrderId, string RequestedReason, string Status);
+
+/// <summary>A runner won the order (the guarded update in Orders decides races). Starts the AcceptOrder saga.</summary>
+[Message("order.accepted")]
+public sealed record OrderAccepted(Guid OrderId, Guid CustomerId, Guid RunnerId, DateTimeOffset At);
+
+/// <summary>The runner gave the order back: it is CREATED again with a fresh acceptance window.</summary>
+[Message("order.acceptanceCancelled")]
+public sealed record OrderAcceptanceCancelled(
+    Guid OrderId, Guid CustomerId, Guid RunnerId, DateTimeOffset AcceptanceExpiresAt, int AcceptanceRound, DateTimeOffset At);
+
+/// <summary>The runner moved the order along (ON_SITE … DELIVERED); DELIVERED starts the CompleteOrder saga.</summary>
+[Message("order.statusUpdated")]
+public sealed record OrderStatusUpdated(Guid OrderId, Guid CustomerId, Guid RunnerId, string Status, Guid? ProofId, DateTimeOffset At);
+
+[Message("order.completed")]
+public sealed record OrderCompleted(Guid OrderId, Guid CustomerId, Guid RunnerId, decimal FoodFee, decimal DeliveryFee, DateTimeOffset At);
+
+/// <summary>One side rated the other after completion.</summary>
+/// <param name="RevieweeRole"><c>runner</c> (the customer rated the runner) or <c>customer</c>.</param>
+[Message("order.reviewed")]
+public sealed record OrderReviewed(Guid OrderId, Guid ReviewId, Guid ReviewerId, Guid RevieweeId, string RevieweeRole, int Rating, DateTimeOffset At);

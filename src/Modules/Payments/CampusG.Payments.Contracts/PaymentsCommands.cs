@@ -13,3 +13,10 @@ public sealed record AuthorizePayment(Guid OrderId, Guid CustomerId, decimal Amo
 /// <summary>Voids the authorization (or refunds a capture) of the order's payment. Replies <see cref="PaymentReverted"/>.</summary>
 [Message("payment.revert")]
 public sealed record RevertPayment(Guid OrderId, string Reason);
+
+/// <summary>
+/// Captures the authorization and pays the amount out to the runner's payout token, once.
+/// Replies <see cref="PaymentReleased"/> or, when the payout keeps failing, <see cref="PaymentReleaseFailed"/>.
+/// </summary>
+[Message("payment.release")]
+public sealed record ReleasePayment(Guid OrderId, Guid RunnerId, string RunnerPayoutToken);

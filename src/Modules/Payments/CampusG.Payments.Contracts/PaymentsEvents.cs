@@ -30,3 +30,9 @@ public static class PaymentStatuses
     public const string Failed = "FAILED";
     public const string Refunded = "REFUNDED";
 }
+
+[Message("payment.released")]
+public sealed record PaymentReleased(Guid OrderId, Guid PaymentId, Guid RunnerId, decimal Amount, DateTimeOffset At);
+
+[Message("payment.releaseFailed")]
+public sealed record PaymentReleaseFailed(Guid OrderId, string Reason, DateTimeOffset At);
