@@ -37,6 +37,8 @@ public static partial class CampusGApp
         var app = builder.Build();
         app.MapServiceDefaults();
         app.MapDeadLetterEndpoints();
+        // Until the web UI lands, the root opens the interactive API reference.
+        app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
         foreach (var module in modules)
         {
             module.MapEndpoints(app);

@@ -58,6 +58,17 @@ public sealed class ServiceEndpointsTests(CampusGHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Root_RedirectsToTheApiReference()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("/docs", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Metrics_Returns200PrometheusText()
     {
         // One request first, so the HTTP server metrics have a sample.
