@@ -9,6 +9,9 @@ namespace CampusG.Users.Tests;
 /// <summary>The Orders events that feed the ratings, and polling of the public profile until they show.</summary>
 internal static class OrderEvents
 {
+    public const string RunnerRating = "runnerRating";
+    public const string CustomerRating = "customerRating";
+
     private static readonly DateTimeOffset At = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     public static OrderCreated Created(Guid orderId, Guid customerId) =>

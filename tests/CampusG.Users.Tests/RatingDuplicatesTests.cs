@@ -13,9 +13,6 @@ namespace CampusG.Users.Tests;
 /// </summary>
 public sealed class RatingDuplicatesTests(UsersHostFixture fixture) : IClassFixture<UsersHostFixture>
 {
-    private const string RunnerRating = "runnerRating";
-    private const string CustomerRating = "customerRating";
-
     [Fact]
     public async Task SameReview_ResentWithANewMessageId_CountsOnce()
     {

@@ -8,9 +8,6 @@ namespace CampusG.Users.Tests;
 /// <summary>The Orders events on the real bus move the ratings shown on the profiles.</summary>
 public sealed class RatingMessagesTests(UsersHostFixture fixture) : IClassFixture<UsersHostFixture>
 {
-    private const string RunnerRating = "runnerRating";
-    private const string CustomerRating = "customerRating";
-
     [Fact]
     public async Task Reviews_SetThePublicAndOwnProfileRatings()
     {
