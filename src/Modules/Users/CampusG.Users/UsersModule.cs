@@ -1,5 +1,6 @@
 using CampusG.Hosting;
 using CampusG.Messaging;
+using CampusG.Orders.Contracts;
 using CampusG.PaymentGateway;
 using CampusG.Persistence;
 using CampusG.Users.Contracts;
@@ -29,8 +30,14 @@ public sealed class UsersModule : IModule
         builder.Services.AddPaymentGateway();
         builder.Services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddSingleton<Passwords>();
+        builder.Services.AddScoped<RatingLedger>();
         builder.Services.AddMessageEndpoint<UsersDbContext>("users")
-            .Handle<RetrievePaymentInfo, RetrievePaymentInfoHandler>();
+            .Handle<RetrievePaymentInfo, RetrievePaymentInfoHandler>()
+            .Handle<OrderCreated, CountOrderPlacedHandler>()
+            .Handle<OrderCancelled, CountCustomerCancellationHandler>()
+            .Handle<OrderAccepted, CountAcceptanceHandler>()
+            .Handle<OrderAcceptanceCancelled, CountAcceptanceCancellationHandler>()
+            .Handle<OrderReviewed, CountReviewHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

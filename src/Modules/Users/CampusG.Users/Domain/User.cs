@@ -4,7 +4,7 @@ namespace CampusG.Users.Domain;
 /// An account. Anyone can act as a customer and as a runner, so both ratings live here; they
 /// stay null until there is something to rate.
 /// </summary>
-internal sealed class User
+internal sealed partial class User
 {
     public Guid Id { get; private init; }
 

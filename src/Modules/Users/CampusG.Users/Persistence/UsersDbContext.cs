@@ -8,6 +8,8 @@ internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) :
 {
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<CountedFact> CountedFacts => Set<CountedFact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -31,6 +33,14 @@ internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) :
                 card.Property(c => c.ExpYear).HasColumnName("ExpYear");
             });
             e.Navigation(u => u.PaymentMethod).IsRequired(false);
+        });
+        modelBuilder.Entity<CountedFact>(e =>
+        {
+            e.ToTable("counted_facts");
+            // One row per fact: the same order fact re-sent under a new message id cannot be counted again.
+            e.HasKey(f => new { f.OrderId, f.Kind, f.Key });
+            e.Property(f => f.Kind).HasMaxLength(40);
+            e.Property(f => f.Key).HasMaxLength(100);
         });
     }
 }

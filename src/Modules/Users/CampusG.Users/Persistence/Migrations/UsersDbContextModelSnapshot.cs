@@ -148,6 +148,30 @@ namespace CampusG.Users.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Users.Domain.CountedFact", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId", "Kind", "Key");
+
+                    b.ToTable("counted_facts", (string)null);
+                });
+
             modelBuilder.Entity("CampusG.Users.Domain.User", b =>
                 {
                     b.Property<Guid>("Id")
