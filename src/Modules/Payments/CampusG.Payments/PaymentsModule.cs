@@ -38,8 +38,7 @@ public sealed class PaymentsModule : IModule
             .Handle<TimerFired, RetryPaymentHandler>()
             .Handle<FundsHeld, FundsHeldHandler>()
             .Handle<RevertPayment, RevertPaymentHandler>()
-            .Handle<ReleasePayment, ReleasePaymentHandler>()
-            .Handle<TimerFired, RetryPayoutHandler>();
+            .Handle<ReleasePayment, ReleasePaymentHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

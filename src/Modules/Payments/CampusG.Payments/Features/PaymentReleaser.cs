@@ -29,6 +29,11 @@ internal sealed class PaymentReleaser(
     /// <summary>The timer that starts try <paramref name="attempt"/> + 1 after transient failure number <paramref name="attempt"/>.</summary>
     public static Guid RetryTimerId(Guid orderId, int attempt) => DeterministicGuid.Create($"payout-retry:{orderId}:{attempt}");
 
+    /// <summary>True when <paramref name="timerId"/> is the retry the payment's release waits for.</summary>
+    public static bool IsDue(Payment payment, Guid timerId) =>
+        payment.CanBeReleased && payment.RunnerId is not null && payment.ReleaseFailureReason is null
+        && timerId == RetryTimerId(payment.OrderId, payment.PayoutAttempts);
+
     public async Task TryAsync(Payment payment, IMessageContext context, CancellationToken cancellationToken)
     {
         var (step, result) = await CaptureAndPayOutAsync(payment, cancellationToken);

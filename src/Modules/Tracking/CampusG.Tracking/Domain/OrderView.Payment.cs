@@ -77,13 +77,7 @@ internal sealed partial class OrderView
     {
         ArgumentNullException.ThrowIfNull(e);
         AmountMinor ??= Money.ToMinor(e.Amount);
-        if (!MovePayment(PaymentStatuses.Released))
-        {
-            return false;
-        }
-
-        ReleasedAt ??= e.At.UtcDateTime;
-        return true;
+        return MovePayment(PaymentStatuses.Released) && Released(e.At);
     }
 
     /// <summary><c>escrow.fundsReleased</c>: the escrow paid out; RELEASED is final.</summary>
@@ -91,12 +85,13 @@ internal sealed partial class OrderView
     {
         ArgumentNullException.ThrowIfNull(e);
         AmountMinor ??= Money.ToMinor(e.Amount);
-        if (!MoveEscrow(EscrowStatuses.Released))
-        {
-            return false;
-        }
+        return MoveEscrow(EscrowStatuses.Released) && Released(e.At);
+    }
 
-        ReleasedAt ??= e.At.UtcDateTime;
+    /// <summary>The first release that moved a status dates it.</summary>
+    private bool Released(DateTimeOffset at)
+    {
+        ReleasedAt ??= at.UtcDateTime;
         return true;
     }
 
