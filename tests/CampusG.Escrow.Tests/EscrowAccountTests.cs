@@ -47,4 +47,55 @@ public sealed class EscrowAccountTests
 
         Assert.Equal(EscrowStatuses.Held, account.Status);
     }
+
+    [Fact]
+    public void Release_OfHeldFunds_HappensOnce_ToTheRunner()
+    {
+        var account = Held();
+        var runnerId = Guid.NewGuid();
+
+        Assert.True(account.Release(runnerId, Now));
+        Assert.False(account.Release(Guid.NewGuid(), Now.AddMinutes(1)));
+        Assert.Equal(EscrowStatuses.Released, account.Status);
+        Assert.Equal(runnerId, account.RunnerId);
+        Assert.Equal(Now, account.ReleasedAt);
+    }
+
+    [Fact]
+    public void Release_AfterARefund_ChangesNothing()
+    {
+        var account = Held();
+        account.Refund(Now);
+
+        Assert.False(account.Release(Guid.NewGuid(), Now));
+        Assert.Equal(EscrowStatuses.Refunded, account.Status);
+        Assert.Null(account.RunnerId);
+    }
+
+    [Fact]
+    public void Refund_AfterARelease_ChangesNothing()
+    {
+        var account = Held();
+        account.Release(Guid.NewGuid(), Now);
+
+        Assert.False(account.Refund(Now));
+        Assert.Equal(EscrowStatuses.Released, account.Status);
+        Assert.Null(account.RefundedAt);
+    }
+
+    [Fact]
+    public void Release_WithNothingHeld_ChangesNothing()
+    {
+        var account = EscrowAccount.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 850, 200, Now);
+
+        Assert.False(account.Release(Guid.NewGuid(), Now));
+        Assert.Equal(EscrowStatuses.Pending, account.Status);
+    }
+
+    private static EscrowAccount Held()
+    {
+        var account = EscrowAccount.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 850, 200, Now);
+        account.Hold(Now);
+        return account;
+    }
 }

@@ -1,7 +1,5 @@
 using CampusG.Escrow.Contracts;
-using CampusG.Escrow.Persistence;
 using CampusG.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampusG.Escrow.Tests;
@@ -12,7 +10,7 @@ public sealed class EscrowMessagesTests
     [Fact]
     public async Task HoldFunds_HoldsOnce_EvenWhenTheCommandIsRepeated()
     {
-        await using var host = await StartAsync();
+        await using var host = await EscrowTestHost.StartAsync();
         var probe = host.Services.GetRequiredService<MessageProbe>();
         var hold = new HoldFunds(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 8.50m, 2.00m);
 
@@ -23,13 +21,13 @@ public sealed class EscrowMessagesTests
 
         Assert.Equal(10.50m, held.Amount);
         Assert.All(probe.All<FundsHeld>(), f => Assert.Equal(held.EscrowId, f.EscrowId));
-        Assert.Equal([1050L], await MovementsAsync(host, hold.OrderId));
+        Assert.Equal([1050L], await EscrowTestHost.MovementsAsync(host, hold.OrderId));
     }
 
     [Fact]
     public async Task Refund_ReturnsHeldFundsOnce()
     {
-        await using var host = await StartAsync();
+        await using var host = await EscrowTestHost.StartAsync();
         var probe = host.Services.GetRequiredService<MessageProbe>();
         var orderId = Guid.NewGuid();
         await probe.SendAsync(new HoldFunds(orderId, Guid.NewGuid(), Guid.NewGuid(), 5m, 1m), orderId.ToString());
@@ -40,13 +38,13 @@ public sealed class EscrowMessagesTests
         await probe.WaitForCountAsync<FundsRefunded>(2);
 
         Assert.All(probe.All<FundsRefunded>(), r => Assert.Equal(6m, r.Amount));
-        Assert.Equal([600L, -600L], await MovementsAsync(host, orderId));
+        Assert.Equal([600L, -600L], await EscrowTestHost.MovementsAsync(host, orderId));
     }
 
     [Fact]
     public async Task Refund_WhenNothingWasHeld_RepliesWithZero()
     {
-        await using var host = await StartAsync();
+        await using var host = await EscrowTestHost.StartAsync();
         var probe = host.Services.GetRequiredService<MessageProbe>();
         var orderId = Guid.NewGuid();
 
@@ -60,7 +58,7 @@ public sealed class EscrowMessagesTests
     [Fact]
     public async Task HoldAboveTheLimit_Fails()
     {
-        await using var host = await StartAsync(("Escrow:MaxHoldAmount", "100"));
+        await using var host = await EscrowTestHost.StartAsync(("Escrow:MaxHoldAmount", "100"));
         var probe = host.Services.GetRequiredService<MessageProbe>();
         var orderId = Guid.NewGuid();
 
@@ -68,37 +66,18 @@ public sealed class EscrowMessagesTests
 
         var failed = await probe.WaitForAsync<FundsHoldFailed>();
         Assert.Contains("limit", failed.Reason, StringComparison.Ordinal);
-        Assert.Empty(await MovementsAsync(host, orderId));
+        Assert.Empty(await EscrowTestHost.MovementsAsync(host, orderId));
     }
 
     [Fact]
     public async Task HoldWithAnInjectedFault_Fails()
     {
-        await using var host = await StartAsync(("Faults:escrow.holdFunds", "true"));
+        await using var host = await EscrowTestHost.StartAsync(("Faults:escrow.holdFunds", "true"));
         var probe = host.Services.GetRequiredService<MessageProbe>();
         var orderId = Guid.NewGuid();
 
         await probe.SendAsync(new HoldFunds(orderId, Guid.NewGuid(), Guid.NewGuid(), 1m, 1m), orderId.ToString());
 
         Assert.Equal(orderId, (await probe.WaitForAsync<FundsHoldFailed>()).OrderId);
-    }
-
-    private static Task<CampusGHost> StartAsync(params (string Key, string Value)[] settings)
-    {
-        var options = new CampusGHostOptions { ConfigureServices = b => b.AddMessageProbe() };
-        options.Configuration["CampusG:Modules"] = "Escrow";
-        foreach (var (key, value) in settings)
-        {
-            options.Configuration[key] = value;
-        }
-
-        return CampusGHost.StartAsync(options);
-    }
-
-    private static async Task<List<long>> MovementsAsync(CampusGHost host, Guid orderId)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<EscrowDbContext>().Movements
-            .Where(m => m.OrderId == orderId).OrderBy(m => m.Id).Select(m => m.AmountMinor).ToListAsync();
     }
 }

@@ -64,7 +64,7 @@ public sealed class PaymentAuthorizationTests
         var authorize = await AuthorizeCommandAsync(TransientCard);
 
         await host.SendAsync(authorize, authorize.OrderId);
-        await AnswerRetryTimersAsync(host, authorize.OrderId, count: 2);
+        await host.AnswerRetryTimersAsync(authorize.OrderId, count: 2);
 
         var failed = await host.Probe.WaitForAsync<PaymentFailed>(f => f.OrderId == authorize.OrderId);
         Assert.Equal(PaymentFailureReasons.ProcessingError, failed.Reason);
@@ -75,15 +75,5 @@ public sealed class PaymentAuthorizationTests
         var payment = Assert.Single(await host.PaymentsAsync(authorize.OrderId));
         Assert.Equal((PaymentStatuses.Failed, 3), (payment.Status, payment.Attempts));
         Assert.Equal(Enumerable.Repeat($"authorize authorize:{authorize.OrderId}", 3), host.Gateway.Calls);
-    }
-
-    /// <summary>There is no Timers module in this host: the test plays it, firing each retry timer as it is started.</summary>
-    private static async Task AnswerRetryTimersAsync(PaymentsTestHost host, Guid orderId, int count)
-    {
-        for (var started = 1; started <= count; started++)
-        {
-            var timer = (await host.Probe.WaitForCountAsync<StartTimer>(started, t => t.OrderId == orderId))[started - 1];
-            await host.SendAsync(new TimerFired(timer.TimerId, timer.OrderId, timer.Purpose, timer.DueAt, timer.DueAt), orderId);
-        }
     }
 }

@@ -87,8 +87,8 @@ public sealed class PaymentTests
 
         Assert.True(payment.MoveToEscrow(Now));
         Assert.False(payment.MoveToEscrow(Now));
-        Assert.True(payment.Release(Now.AddHours(1)));
-        Assert.False(payment.Release(Now.AddHours(2)));
+        Assert.True(payment.Release("po_1", Now.AddHours(1)));
+        Assert.False(payment.Release("po_2", Now.AddHours(2)));
 
         Assert.Equal(PaymentStatuses.Released, payment.Status);
         Assert.Equal(Now.AddHours(1), payment.ReleasedAt);
@@ -96,12 +96,12 @@ public sealed class PaymentTests
     }
 
     [Fact]
-    public void Release_BeforeEscrow_ChangesNothing()
+    public void Release_BeforeAuthorization_ChangesNothing()
     {
-        var payment = AuthorizedPayment();
+        var payment = NewPayment();
 
-        Assert.False(payment.Release(Now));
-        Assert.Equal(PaymentStatuses.Authorized, payment.Status);
+        Assert.False(payment.Release("po_1", Now));
+        Assert.Equal(PaymentStatuses.Initiating, payment.Status);
     }
 
     [Theory]

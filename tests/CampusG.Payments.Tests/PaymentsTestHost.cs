@@ -3,6 +3,7 @@ using CampusG.Payments.Contracts;
 using CampusG.Payments.Domain;
 using CampusG.Payments.Persistence;
 using CampusG.Testing;
+using CampusG.Timers.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,11 +42,12 @@ internal sealed class PaymentsTestHost(CampusGHost host, RecordingGateway gatewa
         return new PaymentsTestHost(await CampusGHost.StartAsync(options), gateway);
     }
 
-    public static async Task<AuthorizePayment> AuthorizeCommandAsync(string cardNumber, decimal amount = 10.50m)
-    {
-        var token = await new SimulatedPaymentGateway().TokenizeAsync(new CardDetails(cardNumber, 12, 2030, "123"), CancellationToken.None);
-        return new AuthorizePayment(Guid.NewGuid(), Guid.NewGuid(), amount, "SGD", token.Token!);
-    }
+    public static async Task<AuthorizePayment> AuthorizeCommandAsync(string cardNumber, decimal amount = 10.50m) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), amount, "SGD", await TokenAsync(cardNumber));
+
+    /// <summary>A simulated gateway token of the card: for authorizations and for payouts alike.</summary>
+    public static async Task<string> TokenAsync(string cardNumber) =>
+        (await new SimulatedPaymentGateway().TokenizeAsync(new CardDetails(cardNumber, 12, 2030, "123"), CancellationToken.None)).Token!;
 
     /// <summary>Authorizes a payment for a new order and waits for the reply.</summary>
     public async Task<(AuthorizePayment Command, PaymentAuthorized Reply)> AuthorizeAsync()
@@ -53,6 +55,16 @@ internal sealed class PaymentsTestHost(CampusGHost host, RecordingGateway gatewa
         var authorize = await AuthorizeCommandAsync(GoodCard);
         await SendAsync(authorize, authorize.OrderId);
         return (authorize, await Probe.WaitForAsync<PaymentAuthorized>(a => a.OrderId == authorize.OrderId));
+    }
+
+    /// <summary>There is no Timers module in this host: the test plays it, firing each retry timer as it is started.</summary>
+    public async Task AnswerRetryTimersAsync(Guid orderId, int count)
+    {
+        for (var started = 1; started <= count; started++)
+        {
+            var timer = (await Probe.WaitForCountAsync<StartTimer>(started, t => t.OrderId == orderId))[started - 1];
+            await SendAsync(new TimerFired(timer.TimerId, timer.OrderId, timer.Purpose, timer.DueAt, timer.DueAt), orderId);
+        }
     }
 
     public Task SendAsync<TMessage>(TMessage message, Guid orderId)

@@ -26,12 +26,18 @@ internal sealed class RecordingGateway : IPaymentGateway
         return _inner.VoidAsync(authorizationId, idempotencyKey, cancellationToken);
     }
 
-    public Task<GatewayResult> CaptureAsync(string authorizationId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Payments does not capture yet.");
+    public Task<GatewayResult> CaptureAsync(string authorizationId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        _calls.Enqueue($"capture {idempotencyKey}");
+        return _inner.CaptureAsync(authorizationId, amountMinor, idempotencyKey, cancellationToken);
+    }
 
     public Task<GatewayResult> RefundAsync(string chargeId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Payments does not refund captures yet.");
 
-    public Task<GatewayResult> PayoutAsync(string destinationToken, long amountMinor, string currency, string idempotencyKey, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Payments does not pay out.");
+    public Task<GatewayResult> PayoutAsync(string destinationToken, long amountMinor, string currency, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        _calls.Enqueue($"payout {idempotencyKey}");
+        return _inner.PayoutAsync(destinationToken, amountMinor, currency, idempotencyKey, cancellationToken);
+    }
 }

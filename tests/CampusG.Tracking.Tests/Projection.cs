@@ -30,6 +30,12 @@ internal static class Projection
         FundsHeld x => view.Apply(x),
         FundsHoldFailed x => view.Apply(x),
         FundsRefunded x => view.Apply(x),
+        OrderAccepted x => view.Apply(x),
+        OrderAcceptanceCancelled x => view.Apply(x),
+        OrderStatusUpdated x => view.Apply(x),
+        OrderCompleted x => view.Apply(x),
+        PaymentReleased x => view.Apply(x),
+        FundsReleased x => view.Apply(x),
         _ => throw new ArgumentException($"Not an event the view knows: {e}", nameof(e)),
     };
 }

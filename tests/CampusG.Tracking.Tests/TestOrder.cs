@@ -33,4 +33,17 @@ internal sealed record TestOrder(Guid OrderId, Guid CustomerId, Guid PaymentId)
     public FundsRefunded FundsRefunded(decimal amount = 10.50m, int minute = 7) => new(OrderId, Guid.NewGuid(), amount, At(minute));
 
     public PaymentReverted Reverted(string status = PaymentStatuses.Refunded, int minute = 8) => new(OrderId, PaymentId, status, At(minute));
+
+    public OrderAccepted RunnerAccepted(Guid runnerId, int minute = 4) => new(OrderId, CustomerId, runnerId, At(minute));
+
+    public OrderAcceptanceCancelled AcceptanceCancelled(Guid runnerId, int minute = 5) =>
+        new(OrderId, CustomerId, runnerId, At(minute + 30), 2, At(minute));
+
+    public OrderStatusUpdated StatusUpdated(Guid runnerId, string status, int minute) => new(OrderId, CustomerId, runnerId, status, null, At(minute));
+
+    public OrderCompleted Completed(Guid runnerId, int minute = 20) => new(OrderId, CustomerId, runnerId, 8.50m, 2.00m, At(minute));
+
+    public PaymentReleased PaymentReleased(Guid runnerId, int minute = 19) => new(OrderId, PaymentId, runnerId, 10.50m, At(minute));
+
+    public FundsReleased FundsReleased(Guid runnerId, int minute = 18) => new(OrderId, Guid.NewGuid(), runnerId, 10.50m, At(minute));
 }

@@ -12,7 +12,9 @@ namespace CampusG.PaymentGateway;
 /// 4242424242424242 authorizes; 4000000000000002 is declined (card_declined); 4000000000009995 is
 /// declined for insufficient funds; 4000000000000119 fails with a transient processing error every
 /// time; 4000000000000127 is refused at tokenization (incorrect_cvc); any other Luhn-valid number
-/// authorizes.
+/// authorizes. Payouts go to a card token too: to a token of 4000000000000119 they fail with a
+/// transient processing error every time, to one of 4000000000000002 they are declined
+/// (payout_declined); every other payout succeeds.
 /// </remarks>
 public sealed class SimulatedPaymentGateway : IPaymentGateway
 {
@@ -47,8 +49,7 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
             return Task.FromResult(GatewayResult.Declined("invalid_amount"));
         }
 
-        var behaviour = token.StartsWith(TokenPrefix, StringComparison.Ordinal) ? token[TokenPrefix.Length..].Split('_')[0] : "unknown";
-        return Task.FromResult(behaviour switch
+        return Task.FromResult(BehaviourOf(token) switch
         {
             "ok" => GatewayResult.Success(Reference("auth", idempotencyKey)),
             "declined" => GatewayResult.Declined("card_declined"),
@@ -68,7 +69,15 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
         Task.FromResult(GatewayResult.Success(Reference("re", idempotencyKey)));
 
     public Task<GatewayResult> PayoutAsync(string destinationToken, long amountMinor, string currency, string idempotencyKey, CancellationToken cancellationToken) =>
-        Task.FromResult(GatewayResult.Success(Reference("po", idempotencyKey)));
+        Task.FromResult(BehaviourOf(destinationToken ?? "") switch
+        {
+            "processing" => GatewayResult.TransientFailure("processing_error"),
+            "declined" => GatewayResult.Declined("payout_declined"),
+            _ => GatewayResult.Success(Reference("po", idempotencyKey)),
+        });
+
+    private static string BehaviourOf(string token) =>
+        token.StartsWith(TokenPrefix, StringComparison.Ordinal) ? token[TokenPrefix.Length..].Split('_')[0] : "unknown";
 
     private static string Reference(string kind, string idempotencyKey) =>
         $"{kind}_sim_{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..24]}";

@@ -20,9 +20,11 @@ public sealed class EscrowModule : IModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<EscrowOptions>().Bind(builder.Configuration.GetSection(EscrowOptions.SectionName));
         builder.Services.AddModuleDatabase<EscrowDbContext>(builder.Configuration, "escrow");
+        builder.Services.AddScoped<EscrowLedger>();
         builder.Services.AddMessageEndpoint<EscrowDbContext>("escrow")
             .Handle<HoldFunds, HoldFundsHandler>()
-            .Handle<RefundFunds, RefundFundsHandler>();
+            .Handle<RefundFunds, RefundFundsHandler>()
+            .Handle<ReleaseFunds, ReleaseFundsHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -15,7 +15,8 @@ namespace CampusG.Payments;
 
 /// <summary>
 /// Payment records per order: authorized through the payment gateway once (transient failures
-/// retried on durable timers), moved into escrow, and voided once when the order is compensated.
+/// retried on durable timers), moved into escrow, voided once when the order is compensated, or
+/// captured and paid out to the runner once when it completes.
 /// </summary>
 public sealed class PaymentsModule : IModule
 {
@@ -30,12 +31,14 @@ public sealed class PaymentsModule : IModule
             .ValidateOnStart();
         builder.Services.AddPaymentGateway();
         builder.Services.AddScoped<PaymentAuthorizer>();
+        builder.Services.AddScoped<PaymentReleaser>();
         builder.Services.AddModuleDatabase<PaymentsDbContext>(builder.Configuration, "payments");
         builder.Services.AddMessageEndpoint<PaymentsDbContext>("payments")
             .Handle<AuthorizePayment, AuthorizePaymentHandler>()
             .Handle<TimerFired, RetryPaymentHandler>()
             .Handle<FundsHeld, FundsHeldHandler>()
-            .Handle<RevertPayment, RevertPaymentHandler>();
+            .Handle<RevertPayment, RevertPaymentHandler>()
+            .Handle<ReleasePayment, ReleasePaymentHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

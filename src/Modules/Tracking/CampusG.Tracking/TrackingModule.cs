@@ -36,6 +36,12 @@ public sealed class TrackingModule : IModule
             .Handle<FundsHeld, OrderViewProjection>()
             .Handle<FundsHoldFailed, OrderViewProjection>()
             .Handle<FundsRefunded, OrderViewProjection>()
+            .Handle<OrderAccepted, OrderViewProjection>()
+            .Handle<OrderAcceptanceCancelled, OrderViewProjection>()
+            .Handle<OrderStatusUpdated, OrderViewProjection>()
+            .Handle<OrderCompleted, OrderViewProjection>()
+            .Handle<PaymentReleased, OrderViewProjection>()
+            .Handle<FundsReleased, OrderViewProjection>()
             .HandleAll<EventRecorder>("#");
     }
 

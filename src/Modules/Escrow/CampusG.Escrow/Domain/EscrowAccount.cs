@@ -82,4 +82,18 @@ internal sealed class EscrowAccount
         RefundedAt = UpdatedAt = now;
         return true;
     }
+
+    /// <summary>Returns true only when this call paid the money out to the runner.</summary>
+    public bool Release(Guid runnerId, DateTime now)
+    {
+        if (Status != EscrowStatuses.Held)
+        {
+            return false;
+        }
+
+        Status = EscrowStatuses.Released;
+        RunnerId = runnerId;
+        ReleasedAt = UpdatedAt = now;
+        return true;
+    }
 }

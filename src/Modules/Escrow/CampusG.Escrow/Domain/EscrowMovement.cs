@@ -24,4 +24,9 @@ internal sealed class EscrowMovement
     {
         EscrowId = account.Id, OrderId = account.OrderId, Kind = "REFUND", AmountMinor = -account.AmountMinor, At = at,
     };
+
+    public static EscrowMovement Release(EscrowAccount account, DateTime at) => new()
+    {
+        EscrowId = account.Id, OrderId = account.OrderId, Kind = "RELEASE", AmountMinor = -account.AmountMinor, At = at,
+    };
 }

@@ -7,7 +7,7 @@ namespace CampusG.Payments.Domain;
 /// INITIATING → FAILED, AUTHORIZED | INESCROW → REFUNDED. Every change is guarded by the current
 /// status and returns true only when this call made it, so a repeated command changes nothing.
 /// </summary>
-internal sealed class Payment
+internal sealed partial class Payment
 {
     public Guid Id { get; private init; }
 
@@ -102,17 +102,6 @@ internal sealed class Payment
     }
 
     public bool MoveToEscrow(DateTime now) => Move(PaymentStatuses.Authorized, PaymentStatuses.InEscrow, now);
-
-    public bool Release(DateTime now)
-    {
-        if (!Move(PaymentStatuses.InEscrow, PaymentStatuses.Released, now))
-        {
-            return false;
-        }
-
-        ReleasedAt = now;
-        return true;
-    }
 
     public bool Refund(DateTime now)
     {

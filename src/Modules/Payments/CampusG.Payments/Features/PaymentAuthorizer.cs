@@ -27,6 +27,10 @@ internal sealed class PaymentAuthorizer(
     /// <summary>The timer that starts try <paramref name="attempt"/> + 1 after transient failure number <paramref name="attempt"/>.</summary>
     public static Guid RetryTimerId(Guid orderId, int attempt) => DeterministicGuid.Create($"payment-retry:{orderId}:{attempt}");
 
+    /// <summary>True when <paramref name="timerId"/> is the retry the payment waits for (it is still INITIATING).</summary>
+    public static bool IsDue(Payment payment, Guid timerId) =>
+        payment.Status == PaymentStatuses.Initiating && timerId == RetryTimerId(payment.OrderId, payment.Attempts);
+
     public async Task TryAsync(Payment payment, IMessageContext context, CancellationToken cancellationToken)
     {
         var result = await gateway.AuthorizeAsync(

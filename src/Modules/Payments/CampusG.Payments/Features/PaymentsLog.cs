@@ -18,4 +18,10 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(5, LogLevel.Debug, "{Message} for order {OrderId} ignored: the payment is {Status}")]
     public static partial void Ignored(ILogger logger, string message, Guid orderId, string status);
+
+    [LoggerMessage(6, LogLevel.Information, "Payment {PaymentId} of order {OrderId} released to runner {RunnerId} (payout {PayoutId})")]
+    public static partial void Released(ILogger logger, Guid paymentId, Guid orderId, Guid? runnerId, string payoutId);
+
+    [LoggerMessage(7, LogLevel.Error, "Payment {PaymentId} of order {OrderId} could not be released: {Reason}; the money stays in escrow for an operator")]
+    public static partial void ReleaseFailed(ILogger logger, Guid paymentId, Guid orderId, string reason);
 }

@@ -22,7 +22,12 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             e.Property(p => p.AuthorizationId).HasMaxLength(200);
             e.Property(p => p.FailureReason).HasMaxLength(40);
             e.Property(p => p.FailureDetail).HasMaxLength(300);
+            e.Property(p => p.RunnerPayoutToken).HasMaxLength(200);
+            e.Property(p => p.ChargeId).HasMaxLength(200);
+            e.Property(p => p.PayoutId).HasMaxLength(200);
+            e.Property(p => p.ReleaseFailureReason).HasMaxLength(80);
             e.Ignore(p => p.CanBeRefunded);
+            e.Ignore(p => p.CanBeReleased);
             // A retry timer and a revert racing on one payment: the second save fails and is retried against fresh state.
             e.Property(p => p.UpdatedAt).IsConcurrencyToken();
         });

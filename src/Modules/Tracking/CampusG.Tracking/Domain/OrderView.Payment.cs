@@ -36,8 +36,7 @@ internal sealed partial class OrderView
             return false;
         }
 
-        RefundedAt ??= e.At.UtcDateTime;
-        return MovePayment(PaymentStatuses.Refunded);
+        return MovePayment(PaymentStatuses.Refunded) && Refunded(e.At);
     }
 
     /// <summary><c>escrow.fundsHeld</c>: HELD; an authorized payment is now INESCROW.</summary>
@@ -70,8 +69,37 @@ internal sealed partial class OrderView
             return false;
         }
 
-        RefundedAt ??= e.At.UtcDateTime;
-        return MoveEscrow(EscrowStatuses.Refunded);
+        return MoveEscrow(EscrowStatuses.Refunded) && Refunded(e.At);
+    }
+
+    /// <summary><c>payment.released</c>: the runner is paid; RELEASED is final.</summary>
+    public bool Apply(PaymentReleased e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        AmountMinor ??= Money.ToMinor(e.Amount);
+        return MovePayment(PaymentStatuses.Released) && Released(e.At);
+    }
+
+    /// <summary><c>escrow.fundsReleased</c>: the escrow paid out; RELEASED is final.</summary>
+    public bool Apply(FundsReleased e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        AmountMinor ??= Money.ToMinor(e.Amount);
+        return MoveEscrow(EscrowStatuses.Released) && Released(e.At);
+    }
+
+    /// <summary>The first release that moved a status dates it.</summary>
+    private bool Released(DateTimeOffset at)
+    {
+        ReleasedAt ??= at.UtcDateTime;
+        return true;
+    }
+
+    /// <summary>Only a refund that moved a status dates it: a late one after a release changes nothing.</summary>
+    private bool Refunded(DateTimeOffset at)
+    {
+        RefundedAt ??= at.UtcDateTime;
+        return true;
     }
 
     private bool Failed(string reason)

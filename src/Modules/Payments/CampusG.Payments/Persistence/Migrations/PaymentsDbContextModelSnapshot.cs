@@ -167,6 +167,10 @@ namespace CampusG.Payments.Persistence.Migrations
                     b.Property<DateTime?>("AuthorizedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChargeId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -194,10 +198,28 @@ namespace CampusG.Payments.Persistence.Migrations
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PayoutAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayoutId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RefundedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReleaseFailureReason")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RunnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunnerPayoutToken")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -16,7 +16,9 @@ namespace CampusG.Tracking.Features;
 internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider time, ILogger<OrderViewProjection> logger)
     : IMessageHandler<OrderCreated>, IMessageHandler<OrderUpdated>, IMessageHandler<OrderCancelled>,
       IMessageHandler<PaymentAuthorized>, IMessageHandler<PaymentFailed>, IMessageHandler<PaymentReverted>,
-      IMessageHandler<FundsHeld>, IMessageHandler<FundsHoldFailed>, IMessageHandler<FundsRefunded>
+      IMessageHandler<FundsHeld>, IMessageHandler<FundsHoldFailed>, IMessageHandler<FundsRefunded>,
+      IMessageHandler<OrderAccepted>, IMessageHandler<OrderAcceptanceCancelled>, IMessageHandler<OrderStatusUpdated>,
+      IMessageHandler<OrderCompleted>, IMessageHandler<PaymentReleased>, IMessageHandler<FundsReleased>
 {
     public Task HandleAsync(OrderCreated message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
@@ -43,6 +45,24 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
     public Task HandleAsync(FundsRefunded message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(OrderAccepted message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(OrderAcceptanceCancelled message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(OrderStatusUpdated message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(OrderCompleted message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(PaymentReleased message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(FundsReleased message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
     /// <summary>Loads or starts the view and applies one event (true when it moved a status); the pipeline saves.</summary>

@@ -1,0 +1,36 @@
+using CampusG.Escrow.Features;
+using CampusG.Escrow.Persistence;
+using CampusG.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.Escrow.Tests;
+
+/// <summary>A real host with only the Escrow module and a message probe, plus ledger look-ups.</summary>
+internal static class EscrowTestHost
+{
+    public static Task<CampusGHost> StartAsync(params (string Key, string Value)[] settings)
+    {
+        var options = new CampusGHostOptions { ConfigureServices = b => b.AddMessageProbe() };
+        options.Configuration["CampusG:Modules"] = "Escrow";
+        foreach (var (key, value) in settings)
+        {
+            options.Configuration[key] = value;
+        }
+
+        return CampusGHost.StartAsync(options);
+    }
+
+    public static async Task<List<long>> MovementsAsync(CampusGHost host, Guid orderId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EscrowDbContext>().Movements
+            .Where(m => m.OrderId == orderId).OrderBy(m => m.Id).Select(m => m.AmountMinor).ToListAsync();
+    }
+
+    public static async Task<LedgerCheck> LedgerAsync(CampusGHost host, Guid orderId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EscrowLedger>().CheckAsync(orderId);
+    }
+}
