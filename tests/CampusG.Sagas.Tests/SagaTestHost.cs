@@ -74,31 +74,33 @@ internal sealed class SagaTestHost : IAsyncDisposable
     /// <summary>The wire types of everything the saga sent about this order, in order.</summary>
     public IReadOnlyList<string> SentTypes() => [.. SentBySagas().Select(e => e.Type)];
 
-    public async Task<SagaInstance> WaitForStateAsync(string state)
+    public async Task<SagaInstance> WaitForStateAsync(string state, string? type = null)
     {
         SagaInstance? saga = null;
-        await PollAsync(async () => (saga = await FindAsync()) is not null && saga.State == state, $"saga in state {state}");
+        await PollAsync(async () => (saga = await FindAsync(type)) is not null && saga.State == state, $"{type} saga in state {state}");
         return saga!;
     }
 
     /// <summary>Waits until the step log has an entry whose outcome contains <paramref name="outcome"/>; returns the whole log.</summary>
-    public async Task<List<SagaStepLog>> WaitForStepAsync(string outcome)
+    public async Task<List<SagaStepLog>> WaitForStepAsync(string outcome, string? type = null)
     {
         List<SagaStepLog> steps = [];
-        await PollAsync(async () => (steps = await StepsAsync()).Exists(s => s.Outcome.Contains(outcome, StringComparison.Ordinal)), $"step '{outcome}'");
+        await PollAsync(async () => (steps = await StepsAsync(type)).Exists(s => s.Outcome.Contains(outcome, StringComparison.Ordinal)), $"step '{outcome}'");
         return steps;
     }
 
-    public async Task<SagaInstance?> FindAsync()
+    /// <summary>This order's saga of <paramref name="type"/> (by default the Create Order saga).</summary>
+    public async Task<SagaInstance?> FindAsync(string? type = null)
     {
+        type ??= CreateOrderSaga.Type;
         await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SagasDbContext>().Sagas.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.Type == CreateOrderSaga.Type && s.CorrelationId == OrderKey);
+            .SingleOrDefaultAsync(s => s.Type == type && s.CorrelationId == OrderKey);
     }
 
-    public async Task<List<SagaStepLog>> StepsAsync()
+    public async Task<List<SagaStepLog>> StepsAsync(string? type = null)
     {
-        var saga = await FindAsync();
+        var saga = await FindAsync(type);
         await using var scope = Host.Services.CreateAsyncScope();
         return saga is null
             ? []
