@@ -5,7 +5,6 @@ using CampusG.Payments.Contracts;
 using CampusG.Sagas.Definitions;
 using CampusG.Sagas.Domain;
 using CampusG.Timers.Contracts;
-using CampusG.Users.Contracts;
 
 namespace CampusG.Sagas.Tests;
 
@@ -16,8 +15,8 @@ public sealed class AcceptAndCancelMessagesTests
     public async Task Accept_StopsTheTimerAndNotifies_AndTheFinishedCreateOrderSagaLogsNothing()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
-        await CompleteCreateOrderAsync(t);
+        var flow = t.Lifecycle;
+        await t.CompleteCreateOrderAsync();
 
         await t.SendAsync(flow.Accepted);
         var stop = (await t.CommandsAsync<StopTimer>())[0];
@@ -34,7 +33,7 @@ public sealed class AcceptAndCancelMessagesTests
     public async Task ARunnerCancel_StartsTheNextRoundsTimer_AndAStaleTimerCancelsNothing()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
+        var flow = t.Lifecycle;
         await t.SendAsync(flow.Accepted);
         await t.ReplyAsync<StopTimer, TimerStopped>(flow.TimerStopped(1));
         await t.ReplyAsync<SendNotification, NotificationSent>(flow.Sent(AcceptOrderSaga.AcceptedNotificationId(flow.OrderId, 1), "x"));
@@ -60,7 +59,7 @@ public sealed class AcceptAndCancelMessagesTests
     public async Task ATimeout_CancelsRefundsRevertsAndOffersARetry()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
+        var flow = t.Lifecycle;
 
         await t.SendAsync(flow.TimerFired(1));
         await t.ReplyAsync<CancelOrder, OrderCancelled>(flow.Cancelled(CancellationReasons.Timeout));
@@ -80,7 +79,7 @@ public sealed class AcceptAndCancelMessagesTests
     public async Task ATimeoutAfterARunnerAccepted_EndsWithoutSendingAnythingMore()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
+        var flow = t.Lifecycle;
 
         await t.SendAsync(flow.TimerFired(1));
         await t.ReplyAsync<CancelOrder, OrderCancelRejected>(flow.CancelRejected);
@@ -94,7 +93,7 @@ public sealed class AcceptAndCancelMessagesTests
     public async Task ACustomerCancel_UndoesEverythingAtOnce_ButACreateOrderFailureStartsNoCancelSaga()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
+        var flow = t.Lifecycle;
 
         await t.SendAsync(flow.Cancelled(CancellationReasons.PaymentFailed));
         await t.SendAsync(flow.Cancelled(CancellationReasons.CustomerCancelled));
@@ -112,17 +111,4 @@ public sealed class AcceptAndCancelMessagesTests
     }
 
     private static Guid SagaRunnerState(SagaInstance? saga) => Engine.SagaRunner.Read<CancelOrderState>(saga!).TimerId;
-
-    private static async Task CompleteCreateOrderAsync(SagaTestHost t)
-    {
-        var flow = t.Flow;
-        await t.SendAsync(flow.Created);
-        await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(flow.PaymentInfo);
-        await t.ReplyAsync<AuthorizePayment, PaymentAuthorized>(flow.Authorized);
-        await t.ReplyAsync<HoldFunds, FundsHeld>(flow.Held);
-        await t.ReplyAsync<MarkOrderCreated, OrderUpdated>(flow.MarkedCreated);
-        await t.ReplyAsync<StartTimer, TimerStarted>(flow.TimerStarted);
-        await t.ReplyAsync<SendNotification, NotificationSent>(flow.CreatedNotificationSent);
-        await t.WaitForStateAsync(SagaStates.Completed);
-    }
 }

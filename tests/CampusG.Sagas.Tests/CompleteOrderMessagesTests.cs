@@ -21,7 +21,7 @@ public sealed class CompleteOrderMessagesTests
     public async Task EachRunnerStatus_NotifiesTheCustomer_WithoutASaga()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
+        var flow = t.Lifecycle;
         string[] statuses = [OrderStatuses.OnSite, OrderStatuses.Purchased, OrderStatuses.Collected, OrderStatuses.OnTheWay];
 
         foreach (var status in statuses)
@@ -39,7 +39,7 @@ public sealed class CompleteOrderMessagesTests
     public async Task Delivered_PaysTheRunnerCompletesTheOrderAndAsksForReviews()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
+        var flow = t.Lifecycle;
 
         await t.SendAsync(flow.Status(OrderStatuses.Delivered));
         await PayOutAsync(t, flow);
@@ -62,7 +62,7 @@ public sealed class CompleteOrderMessagesTests
     public async Task AFailedPayout_ParksAsPayoutPending_UntilAnAdminRetries()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = new LifecycleFlow(t.Flow.OrderId, t.Flow.CustomerId);
+        var flow = t.Lifecycle;
         await t.SendAsync(flow.Status(OrderStatuses.Delivered));
         await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(flow.RunnerPaymentInfo);
         await t.ReplyAsync<ReleasePayment, PaymentReleaseFailed>(flow.PaymentReleaseFailed);

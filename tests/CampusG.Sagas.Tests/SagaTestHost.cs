@@ -1,9 +1,15 @@
+using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
 using CampusG.Messaging.Serialization;
+using CampusG.Notifications.Contracts;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
 using CampusG.Sagas.Definitions;
 using CampusG.Sagas.Domain;
 using CampusG.Sagas.Persistence;
 using CampusG.Testing;
+using CampusG.Timers.Contracts;
+using CampusG.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +27,7 @@ internal sealed class SagaTestHost : IAsyncDisposable
     {
         Host = host;
         Probe = host.Services.GetRequiredService<MessageProbe>();
+        Lifecycle = new LifecycleFlow(Flow.OrderId, Flow.CustomerId);
     }
 
     public CampusGHost Host { get; }
@@ -28,6 +35,9 @@ internal sealed class SagaTestHost : IAsyncDisposable
     public MessageProbe Probe { get; }
 
     public CreateOrderFlow Flow { get; } = new();
+
+    /// <summary>The same order after creation: accept, deliver, complete, cancel.</summary>
+    public LifecycleFlow Lifecycle { get; }
 
     private string OrderKey => Flow.OrderId.ToString();
 
@@ -69,6 +79,19 @@ internal sealed class SagaTestHost : IAsyncDisposable
             },
             $"{count} {type}");
         return sent;
+    }
+
+    /// <summary>Plays the Create Order saga's happy path to COMPLETED, replying to each command as it appears.</summary>
+    public async Task CompleteCreateOrderAsync()
+    {
+        await SendAsync(Flow.Created);
+        await ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(Flow.PaymentInfo);
+        await ReplyAsync<AuthorizePayment, PaymentAuthorized>(Flow.Authorized);
+        await ReplyAsync<HoldFunds, FundsHeld>(Flow.Held);
+        await ReplyAsync<MarkOrderCreated, OrderUpdated>(Flow.MarkedCreated);
+        await ReplyAsync<StartTimer, TimerStarted>(Flow.TimerStarted);
+        await ReplyAsync<SendNotification, NotificationSent>(Flow.CreatedNotificationSent);
+        await WaitForStateAsync(SagaStates.Completed);
     }
 
     /// <summary>The wire types of everything the saga sent about this order, in order.</summary>
