@@ -18,6 +18,7 @@ public sealed class AcceptAndCancelMessagesTests
         var flow = t.Lifecycle;
         await t.CompleteCreateOrderAsync();
 
+        await t.SendAsync(new OrderUpdated(flow.OrderId, flow.CustomerId, flow.RunnerId, OrderStatuses.Accepted, OrderStatuses.Created, null, flow.Accepted.At));
         await t.SendAsync(flow.Accepted);
         var stop = (await t.CommandsAsync<StopTimer>())[0];
         await t.SendAsync(flow.TimerStopped(1));

@@ -57,7 +57,7 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
         maxRetries,
         (s, attempts) => s with { Attempts = attempts },
         StepCommands,
-        () => Result.Done(state with { Status = SagaStates.Failed }, $"timeout: gave up at step {state.Step} after {maxRetries} retries"));
+        () => StepRetry.GaveUp(state with { Status = SagaStates.Failed }, maxRetries));
 
     public static TimeSpan StepTimeout(AcceptOrderState state, SagasOptions options)
     {

@@ -62,7 +62,7 @@ internal sealed partial class CancelOrderSaga : ISaga<CancelOrderState>
         maxRetries,
         (s, attempts) => s with { Attempts = attempts },
         StepCommands,
-        () => Result.Done(state with { Status = SagaStates.Failed }, $"timeout: gave up at step {state.Step} after {maxRetries} retries"));
+        () => StepRetry.GaveUp(state with { Status = SagaStates.Failed }, maxRetries));
 
     public static TimeSpan StepTimeout(CancelOrderState state, SagasOptions options)
     {

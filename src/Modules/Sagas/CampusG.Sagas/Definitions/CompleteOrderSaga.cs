@@ -53,7 +53,7 @@ internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
         StepCommands,
         () => Steps.IsPayout(state.Step)
             ? Park(state, $"no reply after {maxRetries} retries")
-            : Result.Done(state with { Status = SagaStates.Failed }, $"timeout: gave up at step {state.Step} after {maxRetries} retries"));
+            : StepRetry.GaveUp(state with { Status = SagaStates.Failed }, maxRetries));
 
     public static TimeSpan StepTimeout(CompleteOrderState state, SagasOptions options)
     {

@@ -28,6 +28,11 @@ internal static class StepRetry
         return StepResult<TState>.Send(retried, commands(retried), $"timeout: retry {retried.Attempts} of {maxRetries}");
     }
 
+    /// <summary>The step ran out of retries: the saga stops as <paramref name="failed"/> (FAILED) for an operator.</summary>
+    public static StepResult<TState> GaveUp<TState>(TState failed, int maxRetries)
+        where TState : class, ISagaState =>
+        StepResult<TState>.Done(failed, $"timeout: gave up at step {failed.Step} after {maxRetries} retries");
+
     /// <summary><paramref name="awaiting"/> without <paramref name="reply"/>, or null when that reply was not awaited (a duplicate).</summary>
     public static IReadOnlyList<string>? Without(IReadOnlyList<string> awaiting, string reply) =>
         awaiting.Contains(reply) ? [.. awaiting.Where(r => r != reply)] : null;
