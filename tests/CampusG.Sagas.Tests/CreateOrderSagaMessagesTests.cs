@@ -1,9 +1,5 @@
-using CampusG.Escrow.Contracts;
-using CampusG.Notifications.Contracts;
-using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Sagas.Domain;
-using CampusG.Timers.Contracts;
 using CampusG.Users.Contracts;
 
 namespace CampusG.Sagas.Tests;
@@ -15,16 +11,8 @@ public sealed class CreateOrderSagaMessagesTests
     public async Task HappyPath_CompletesAfterTheExactCommandSequence()
     {
         await using var t = await SagaTestHost.StartAsync();
-        var flow = t.Flow;
-
-        await t.SendAsync(flow.Created);
-        await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(flow.PaymentInfo);
-        await t.ReplyAsync<AuthorizePayment, PaymentAuthorized>(flow.Authorized);
-        await t.ReplyAsync<HoldFunds, FundsHeld>(flow.Held);
-        await t.ReplyAsync<MarkOrderCreated, OrderUpdated>(flow.MarkedCreated);
-        await t.ReplyAsync<StartTimer, TimerStarted>(flow.TimerStarted);
-        await t.ReplyAsync<SendNotification, NotificationSent>(flow.CreatedNotificationSent);
-        var saga = await t.WaitForStateAsync(SagaStates.Completed);
+        await t.CompleteCreateOrderAsync();
+        var saga = (await t.FindAsync())!;
 
         Assert.Equal(
             ["user.retrievePaymentInfo", "payment.authorize", "escrow.holdFunds", "order.markCreated", "timer.start", "notification.send"],

@@ -1,9 +1,15 @@
+using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
 using CampusG.Messaging.Serialization;
+using CampusG.Notifications.Contracts;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
 using CampusG.Sagas.Definitions;
 using CampusG.Sagas.Domain;
 using CampusG.Sagas.Persistence;
 using CampusG.Testing;
+using CampusG.Timers.Contracts;
+using CampusG.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +27,7 @@ internal sealed class SagaTestHost : IAsyncDisposable
     {
         Host = host;
         Probe = host.Services.GetRequiredService<MessageProbe>();
+        Lifecycle = new LifecycleFlow(Flow.OrderId, Flow.CustomerId);
     }
 
     public CampusGHost Host { get; }
@@ -28,6 +35,9 @@ internal sealed class SagaTestHost : IAsyncDisposable
     public MessageProbe Probe { get; }
 
     public CreateOrderFlow Flow { get; } = new();
+
+    /// <summary>The same order after creation: accept, deliver, complete, cancel.</summary>
+    public LifecycleFlow Lifecycle { get; }
 
     private string OrderKey => Flow.OrderId.ToString();
 
@@ -71,34 +81,49 @@ internal sealed class SagaTestHost : IAsyncDisposable
         return sent;
     }
 
+    /// <summary>Plays the Create Order saga's happy path to COMPLETED, replying to each command as it appears.</summary>
+    public async Task CompleteCreateOrderAsync()
+    {
+        await SendAsync(Flow.Created);
+        await ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(Flow.PaymentInfo);
+        await ReplyAsync<AuthorizePayment, PaymentAuthorized>(Flow.Authorized);
+        await ReplyAsync<HoldFunds, FundsHeld>(Flow.Held);
+        await ReplyAsync<MarkOrderCreated, OrderUpdated>(Flow.MarkedCreated);
+        await ReplyAsync<StartTimer, TimerStarted>(Flow.TimerStarted);
+        await ReplyAsync<SendNotification, NotificationSent>(Flow.CreatedNotificationSent);
+        await WaitForStateAsync(SagaStates.Completed);
+    }
+
     /// <summary>The wire types of everything the saga sent about this order, in order.</summary>
     public IReadOnlyList<string> SentTypes() => [.. SentBySagas().Select(e => e.Type)];
 
-    public async Task<SagaInstance> WaitForStateAsync(string state)
+    public async Task<SagaInstance> WaitForStateAsync(string state, string? type = null)
     {
         SagaInstance? saga = null;
-        await PollAsync(async () => (saga = await FindAsync()) is not null && saga.State == state, $"saga in state {state}");
+        await PollAsync(async () => (saga = await FindAsync(type)) is not null && saga.State == state, $"{type} saga in state {state}");
         return saga!;
     }
 
     /// <summary>Waits until the step log has an entry whose outcome contains <paramref name="outcome"/>; returns the whole log.</summary>
-    public async Task<List<SagaStepLog>> WaitForStepAsync(string outcome)
+    public async Task<List<SagaStepLog>> WaitForStepAsync(string outcome, string? type = null)
     {
         List<SagaStepLog> steps = [];
-        await PollAsync(async () => (steps = await StepsAsync()).Exists(s => s.Outcome.Contains(outcome, StringComparison.Ordinal)), $"step '{outcome}'");
+        await PollAsync(async () => (steps = await StepsAsync(type)).Exists(s => s.Outcome.Contains(outcome, StringComparison.Ordinal)), $"step '{outcome}'");
         return steps;
     }
 
-    public async Task<SagaInstance?> FindAsync()
+    /// <summary>This order's saga of <paramref name="type"/> (by default the Create Order saga).</summary>
+    public async Task<SagaInstance?> FindAsync(string? type = null)
     {
+        type ??= CreateOrderSaga.Type;
         await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SagasDbContext>().Sagas.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.Type == CreateOrderSaga.Type && s.CorrelationId == OrderKey);
+            .SingleOrDefaultAsync(s => s.Type == type && s.CorrelationId == OrderKey);
     }
 
-    public async Task<List<SagaStepLog>> StepsAsync()
+    public async Task<List<SagaStepLog>> StepsAsync(string? type = null)
     {
-        var saga = await FindAsync();
+        var saga = await FindAsync(type);
         await using var scope = Host.Services.CreateAsyncScope();
         return saga is null
             ? []

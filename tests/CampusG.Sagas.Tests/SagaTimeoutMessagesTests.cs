@@ -1,5 +1,7 @@
 using CampusG.Notifications.Contracts;
 using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.Sagas.Definitions;
 using CampusG.Sagas.Domain;
 using CampusG.Users.Contracts;
 
@@ -39,5 +41,21 @@ public sealed class SagaTimeoutMessagesTests
         Assert.Equal(NotificationTemplates.PaymentFailed, (await t.CommandsAsync<SendNotification>())[0].Template);
         var steps = await t.WaitForStepAsync("compensating (PAYMENT_METHOD_MISSING)");
         Assert.Contains(steps, s => s.Message == "saga.stepTimeout" && s.Outcome.StartsWith("compensating", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AReleaseWithoutAReply_ParksAsPayoutPending_WithoutADeadline()
+    {
+        await using var t = await SagaTestHost.StartAsync(
+            ("Sagas:PaymentStepTimeout", "00:00:00.200"), ("Sagas:SweepInterval", "00:00:00.050"), ("Sagas:StepRetries", "1"));
+
+        await t.SendAsync(t.Lifecycle.Status(OrderStatuses.Delivered));
+        await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(t.Lifecycle.RunnerPaymentInfo);
+        var saga = await t.WaitForStateAsync(SagaStates.PayoutPending, CompleteOrderSaga.Type);
+
+        Assert.Equal(2, (await t.CommandsAsync<ReleasePayment>()).Count);
+        Assert.Null(saga.StepDeadline);
+        Assert.Equal(CompleteOrderSteps.ReleasePayment, saga.CurrentStep);
+        Assert.Contains(await t.StepsAsync(CompleteOrderSaga.Type), s => s.Outcome == "payout pending: no reply after 1 retries");
     }
 }

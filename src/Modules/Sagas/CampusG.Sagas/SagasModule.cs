@@ -29,24 +29,42 @@ public sealed class SagasModule : IModule
         builder.Services.AddModuleDatabase<SagasDbContext>(builder.Configuration, "sagas");
         builder.Services.AddScoped<SagaRunner>();
         builder.Services.AddSingleton<ISagaKind, SagaKind<CreateOrderSaga, CreateOrderState>>();
+        builder.Services.AddSingleton<ISagaKind, SagaKind<AcceptOrderSaga, AcceptOrderState>>();
+        builder.Services.AddSingleton<ISagaKind, SagaKind<CompleteOrderSaga, CompleteOrderState>>();
+        builder.Services.AddSingleton<ISagaKind, SagaKind<CancelOrderSaga, CancelOrderState>>();
         builder.Services.AddHostedService<SagaSweeper>();
         builder.Services.AddMessageEndpoint<SagasDbContext>("sagas")
             .Handle<OrderCreated, CreateOrderSagaHandler>()
-            .Handle<PaymentInfoRetrieved, CreateOrderSagaHandler>()
-            .Handle<PaymentInfoMissing, CreateOrderSagaHandler>()
             .Handle<PaymentAuthorized, CreateOrderSagaHandler>()
             .Handle<PaymentFailed, CreateOrderSagaHandler>()
             .Handle<FundsHeld, CreateOrderSagaHandler>()
             .Handle<FundsHoldFailed, CreateOrderSagaHandler>()
             .Handle<OrderUpdated, CreateOrderSagaHandler>()
             .Handle<OrderMarkCreatedFailed, CreateOrderSagaHandler>()
-            .Handle<TimerStarted, CreateOrderSagaHandler>()
-            .Handle<NotificationSent, CreateOrderSagaHandler>()
-            .Handle<OrderCancelled, CreateOrderSagaHandler>()
-            .Handle<OrderCancelRejected, CreateOrderSagaHandler>()
-            .Handle<PaymentReverted, CreateOrderSagaHandler>()
-            .Handle<FundsRefunded, CreateOrderSagaHandler>();
+            .Handle<OrderAccepted, AcceptOrderSagaHandler>()
+            .Handle<OrderAcceptanceCancelled, AcceptOrderSagaHandler>()
+            .Handle<TimerStopped, AcceptOrderSagaHandler>()
+            .Handle<OrderStatusUpdated, CompleteOrderSagaHandler>()
+            .Handle<PaymentReleased, CompleteOrderSagaHandler>()
+            .Handle<PaymentReleaseFailed, CompleteOrderSagaHandler>()
+            .Handle<FundsReleased, CompleteOrderSagaHandler>()
+            .Handle<FundsReleaseRejected, CompleteOrderSagaHandler>()
+            .Handle<OrderCompleted, CompleteOrderSagaHandler>()
+            .Handle<TimerFired, CancelOrderSagaHandler>()
+            .Handle<TimerCancelled, CancelOrderSagaHandler>()
+            .Handle<PaymentInfoRetrieved, SharedRepliesHandler>()
+            .Handle<PaymentInfoMissing, SharedRepliesHandler>()
+            .Handle<TimerStarted, SharedRepliesHandler>()
+            .Handle<NotificationSent, SharedRepliesHandler>()
+            .Handle<OrderCancelled, SharedRepliesHandler>()
+            .Handle<OrderCancelRejected, SharedRepliesHandler>()
+            .Handle<PaymentReverted, SharedRepliesHandler>()
+            .Handle<FundsRefunded, SharedRepliesHandler>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ListSagasEndpoint.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ListSagasEndpoint.Map(endpoints);
+        RetrySagaEndpoint.Map(endpoints);
+    }
 }

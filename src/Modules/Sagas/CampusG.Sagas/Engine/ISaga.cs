@@ -28,6 +28,9 @@ internal interface ISaga<TState>
     /// <summary>The current step got no reply in time: re-send its commands, or treat the step as failed.</summary>
     static abstract StepResult<TState> OnStepTimeout(TState state, DateTimeOffset now, int maxRetries);
 
+    /// <summary>An operator asked to retry a parked saga; by default a saga cannot be retried.</summary>
+    static virtual StepResult<TState> OnRetry(TState state, DateTimeOffset now) => StepResult<TState>.Ignored(state, "this saga type cannot be retried");
+
     /// <summary>How long <paramref name="state"/>'s current step waits for its reply.</summary>
     static abstract TimeSpan StepTimeout(TState state, SagasOptions options);
 }

@@ -8,6 +8,8 @@ internal interface ISagaKind
     string Type { get; }
 
     void OnStepTimeout(SagaRunner runner, SagaInstance instance, ICommandSink sink);
+
+    void Retry(SagaRunner runner, SagaInstance instance, ICommandSink sink);
 }
 
 internal sealed class SagaKind<TSaga, TState> : ISagaKind
@@ -18,4 +20,7 @@ internal sealed class SagaKind<TSaga, TState> : ISagaKind
 
     public void OnStepTimeout(SagaRunner runner, SagaInstance instance, ICommandSink sink) =>
         runner.Timeout<TSaga, TState>(instance, sink);
+
+    public void Retry(SagaRunner runner, SagaInstance instance, ICommandSink sink) =>
+        runner.Retry<TSaga, TState>(instance, sink);
 }

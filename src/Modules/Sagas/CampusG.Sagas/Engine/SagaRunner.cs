@@ -18,6 +18,9 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
     /// <summary>The wire name recorded in the step log for a deadline that passed.</summary>
     public const string StepTimeoutMessage = "saga.stepTimeout";
 
+    /// <summary>The wire name recorded in the step log for an operator's retry.</summary>
+    public const string RetryMessage = "saga.retry";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Starts the saga for the message's correlation id; if it already runs, the message goes to the current step instead.</summary>
@@ -38,13 +41,16 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
         Apply<TSaga, TState>(instance, start(now), context.MessageType, new ContextCommandSink(context));
     }
 
-    /// <summary>Hands a reply or event to the saga of its correlation id; without one it is only logged.</summary>
+    /// <summary>
+    /// Hands a reply or event to the saga of its correlation id while that saga can still change; a saga
+    /// that is finished (or never started) drops it without a step-log line.
+    /// </summary>
     public async Task HandleAsync<TSaga, TState>(object message, IMessageContext context, CancellationToken cancellationToken)
         where TSaga : ISaga<TState>
         where TState : class, ISagaState
     {
         var instance = await FindAsync(TSaga.Type, context.CorrelationId, cancellationToken);
-        if (instance is null)
+        if (instance is null || SagaStates.IsTerminal(instance.State))
         {
             LogNoSaga(logger, context.MessageType, TSaga.Type, context.CorrelationId);
             return;
@@ -52,6 +58,12 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
 
         Apply<TSaga, TState>(instance, TSaga.On(Read<TState>(instance), message, time.GetUtcNow()), context.MessageType, new ContextCommandSink(context));
     }
+
+    /// <summary>The typed state of the <typeparamref name="TSaga"/> instance for <paramref name="correlationId"/>, if there is one.</summary>
+    public async Task<TState?> ReadAsync<TSaga, TState>(string correlationId, CancellationToken cancellationToken)
+        where TSaga : ISaga<TState>
+        where TState : class, ISagaState =>
+        await FindAsync(TSaga.Type, correlationId, cancellationToken) is { } instance ? Read<TState>(instance) : null;
 
     /// <summary>The instance's step deadline passed: re-send or fail the step.</summary>
     public void Timeout<TSaga, TState>(SagaInstance instance, ICommandSink sink)
@@ -61,6 +73,12 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
         var result = TSaga.OnStepTimeout(Read<TState>(instance), time.GetUtcNow(), options.Value.StepRetries);
         Apply<TSaga, TState>(instance, result, StepTimeoutMessage, sink);
     }
+
+    /// <summary>An operator retries the parked instance.</summary>
+    public void Retry<TSaga, TState>(SagaInstance instance, ICommandSink sink)
+        where TSaga : ISaga<TState>
+        where TState : class, ISagaState =>
+        Apply<TSaga, TState>(instance, TSaga.OnRetry(Read<TState>(instance), time.GetUtcNow()), RetryMessage, sink);
 
     public static TState Read<TState>(SagaInstance instance)
         where TState : class =>
@@ -90,7 +108,7 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
         LogStep(logger, instance.Type, instance.CorrelationId, messageType, result.Outcome);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{Message} arrived for {SagaType} {CorrelationId}, which has no saga; ignored")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Message} arrived for {SagaType} {CorrelationId}, which has no running saga; dropped")]
     private static partial void LogNoSaga(ILogger logger, string message, string sagaType, string correlationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Saga {SagaType} {CorrelationId} on {Message}: {Outcome}")]

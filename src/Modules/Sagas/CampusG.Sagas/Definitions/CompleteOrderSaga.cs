@@ -1,0 +1,97 @@
+using CampusG.Escrow.Contracts;
+using CampusG.Notifications.Contracts;
+using CampusG.Orders.Contracts;
+using CampusG.Payments.Contracts;
+using CampusG.Sagas.Domain;
+using CampusG.Sagas.Engine;
+using CampusG.Users.Contracts;
+using Result = CampusG.Sagas.Engine.StepResult<CampusG.Sagas.Definitions.CompleteOrderState>;
+using Steps = CampusG.Sagas.Definitions.CompleteOrderSteps;
+
+namespace CampusG.Sagas.Definitions;
+
+/// <summary>
+/// Complete Order (seed 000 §A.3), from DELIVERED: runner's payout info → release the payment → release
+/// the escrow → mark the order COMPLETED → receipt and rating prompts. A payout that keeps failing parks
+/// the saga as PAYOUT_PENDING for an operator's retry; it never un-delivers and never compensates.
+/// </summary>
+internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
+{
+    public static string Type => "CompleteOrder";
+
+    public static Result Start(OrderStatusUpdated delivered)
+    {
+        ArgumentNullException.ThrowIfNull(delivered);
+        var state = new CompleteOrderState(delivered.OrderId, delivered.CustomerId, delivered.RunnerId);
+        return Result.Send(state, StepCommands(state), "delivered");
+    }
+
+    public static Result On(CompleteOrderState state, object message, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var result = state.Status is SagaStates.Running or SagaStates.PayoutPending ? OnStep(state, message) : null;
+        return result ?? Result.Ignored(state, $"not applicable in state {state.Status} at step {state.Step}");
+    }
+
+    /// <summary>An operator retries a parked payout: back to RUNNING at the parked step, which re-sends its command.</summary>
+    public static Result OnRetry(CompleteOrderState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Status != SagaStates.PayoutPending)
+        {
+            return Result.Ignored(state, $"not parked (state {state.Status})");
+        }
+
+        var running = state with { Status = SagaStates.Running, Attempts = 0, ParkedReason = null };
+        return Result.Send(running, StepCommands(running), "retried by an operator");
+    }
+
+    public static Result OnStepTimeout(CompleteOrderState state, DateTimeOffset now, int maxRetries) => StepRetry.OnTimeout(
+        state,
+        maxRetries,
+        (s, attempts) => s with { Attempts = attempts },
+        StepCommands,
+        () => Steps.IsPayout(state.Step)
+            ? Park(state, $"no reply after {maxRetries} retries")
+            : StepRetry.GaveUp(state with { Status = SagaStates.Failed }, maxRetries));
+
+    public static TimeSpan StepTimeout(CompleteOrderState state, SagasOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(options);
+        return state.Step == Steps.ReleasePayment ? options.PaymentStepTimeout : options.StepTimeout;
+    }
+
+    private static Result? OnStep(CompleteOrderState state, object message) => (state.Step, message) switch
+    {
+        (Steps.RetrievePaymentInfo, PaymentInfoRetrieved m) when m.Role == PaymentInfoRoles.Runner =>
+            Next(state with { Step = Steps.ReleasePayment, RunnerPayoutToken = m.GatewayToken }),
+        (Steps.RetrievePaymentInfo, PaymentInfoMissing m) when m.Role == PaymentInfoRoles.Runner => Park(state, "the runner has no payout method"),
+        (Steps.ReleasePayment, PaymentReleased) => Next(state with { Step = Steps.ReleaseFunds }),
+        (Steps.ReleasePayment, PaymentReleaseFailed m) => Park(state, $"the payout failed ({m.Reason})"),
+        (Steps.ReleaseFunds, FundsReleased) => Next(state with { Step = Steps.CompleteOrder }),
+        (Steps.ReleaseFunds, FundsReleaseRejected m) => Park(state, $"escrow rejected the release ({m.Status})"),
+        (Steps.CompleteOrder, OrderCompleted) => Next(state with
+        {
+            Step = Steps.Notify, AwaitingReplies = [.. FinalNotifications(state).Select(n => n.NotificationId.ToString())],
+        }),
+        (Steps.Notify, NotificationSent m) => Confirmed(state, m.NotificationId.ToString()),
+        _ => null,
+    };
+
+    private static Result Next(CompleteOrderState state)
+    {
+        var entered = state with { Status = SagaStates.Running, Attempts = 0, ParkedReason = null };
+        return Result.Send(entered, StepCommands(entered));
+    }
+
+    private static Result Park(CompleteOrderState state, string reason) =>
+        Result.Done(state with { Status = SagaStates.PayoutPending, ParkedReason = reason }, $"payout pending: {reason}");
+
+    private static Result? Confirmed(CompleteOrderState state, string notificationId) => StepRetry.Without(state.AwaitingReplies, notificationId) switch
+    {
+        null => null,
+        [] => Result.Done(state with { Status = SagaStates.Completed, AwaitingReplies = [] }, "completed"),
+        var awaiting => Result.Done(state with { AwaitingReplies = awaiting }, $"notification confirmed; {awaiting.Count} awaited"),
+    };
+}

@@ -1,0 +1,36 @@
+using CampusG.Sagas.Domain;
+using CampusG.Sagas.Engine;
+
+namespace CampusG.Sagas.Definitions;
+
+/// <summary>The Complete Order saga's typed state, stored as the instance's JSON data.</summary>
+internal sealed record CompleteOrderState(Guid OrderId, Guid CustomerId, Guid RunnerId) : ISagaState
+{
+    public string Status { get; init; } = SagaStates.Running;
+
+    public string Step { get; init; } = CompleteOrderSteps.RetrievePaymentInfo;
+
+    public int Attempts { get; init; }
+
+    /// <summary>The runner's payout method as the gateway knows it (never an account number).</summary>
+    public string? RunnerPayoutToken { get; init; }
+
+    /// <summary>Why the payout is parked, while <see cref="Status"/> is PAYOUT_PENDING.</summary>
+    public string? ParkedReason { get; init; }
+
+    /// <summary>The notification ids (as strings) whose <c>NotificationSent</c> has not arrived yet.</summary>
+    public IReadOnlyList<string> AwaitingReplies { get; init; } = [];
+}
+
+/// <summary>The steps of seed 000 §A.3 after DELIVERED, in order.</summary>
+internal static class CompleteOrderSteps
+{
+    public const string RetrievePaymentInfo = "RetrievePaymentInfo";
+    public const string ReleasePayment = "ReleasePayment";
+    public const string ReleaseFunds = "ReleaseFunds";
+    public const string CompleteOrder = "CompleteOrder";
+    public const string Notify = "Notify";
+
+    /// <summary>Steps whose failure parks the saga as PAYOUT_PENDING instead of failing it.</summary>
+    public static bool IsPayout(string step) => step is RetrievePaymentInfo or ReleasePayment or ReleaseFunds;
+}

@@ -1,0 +1,60 @@
+using CampusG.Messaging;
+using CampusG.Orders.Contracts;
+using CampusG.Sagas.Definitions;
+using CampusG.Sagas.Engine;
+using CampusG.Timers.Contracts;
+using Microsoft.Extensions.Logging;
+
+namespace CampusG.Sagas.Features;
+
+/// <summary>
+/// Starts the Cancel Order saga when the current round's acceptance timer fires or the customer cancels,
+/// and feeds it its replies. The current round is the Accept Order saga's (1 before any accept).
+/// </summary>
+internal sealed partial class CancelOrderSagaHandler(SagaRunner runner, ILogger<CancelOrderSagaHandler> logger) :
+    IMessageHandler<TimerFired>,
+    IMessageHandler<TimerCancelled>
+{
+    public async Task HandleAsync(TimerFired message, IMessageContext context, CancellationToken cancellationToken)
+    {
+        if (message.Purpose != TimerPurposes.OrderAcceptance)
+        {
+            return;
+        }
+
+        if (message.TimerId != await CurrentAcceptanceTimerAsync(message.OrderId, cancellationToken))
+        {
+            LogStaleTimer(logger, message.TimerId, message.OrderId);
+            return;
+        }
+
+        var timedOut = new AcceptanceTimedOut(message.OrderId, message.TimerId);
+        await runner.StartAsync<CancelOrderSaga, CancelOrderState>(timedOut, _ => CancelOrderSaga.Start(timedOut), context, cancellationToken);
+    }
+
+    public Task HandleAsync(TimerCancelled message, IMessageContext context, CancellationToken cancellationToken) =>
+        runner.HandleAsync<CancelOrderSaga, CancelOrderState>(message, context, cancellationToken);
+
+    /// <summary>An order was cancelled: a customer's cancel starts the saga, a timeout cancel is its reply; other reasons are the Create Order saga's.</summary>
+    public async Task OnCancelledAsync(OrderCancelled message, IMessageContext context, CancellationToken cancellationToken)
+    {
+        if (message.Reason == CancellationReasons.Timeout)
+        {
+            await runner.HandleAsync<CancelOrderSaga, CancelOrderState>(message, context, cancellationToken);
+        }
+        else if (message.Reason == CancellationReasons.CustomerCancelled)
+        {
+            var cancelled = new CustomerCancelled(message.OrderId, message.CustomerId, await CurrentAcceptanceTimerAsync(message.OrderId, cancellationToken));
+            await runner.StartAsync<CancelOrderSaga, CancelOrderState>(cancelled, _ => CancelOrderSaga.Start(cancelled), context, cancellationToken);
+        }
+    }
+
+    private async Task<Guid> CurrentAcceptanceTimerAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var accept = await runner.ReadAsync<AcceptOrderSaga, AcceptOrderState>(orderId.ToString(), cancellationToken);
+        return AcceptOrderSaga.AcceptanceTimerId(orderId, accept?.Round ?? 1);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Acceptance timer {TimerId} of order {OrderId} is not the current round's; ignored")]
+    private static partial void LogStaleTimer(ILogger logger, Guid timerId, Guid orderId);
+}
