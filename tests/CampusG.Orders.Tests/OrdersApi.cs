@@ -56,9 +56,14 @@ internal sealed class OrdersApi(CampusGHost host)
     }
 
     /// <summary>POST multipart/form-data with the given content.</summary>
+    /// <remarks>
+    /// <c>Expect: 100-continue</c>: a body the server refuses by its size is answered before it is sent,
+    /// as careful clients do, instead of the server closing the connection under a client still sending.
+    /// </remarks>
     public Task<HttpResponseMessage> PostFormAsync(Guid userId, string path, HttpContent content)
     {
         var request = Request(HttpMethod.Post, path, userId);
+        request.Headers.ExpectContinue = true;
         request.Content = content;
         return host.Client.SendAsync(request);
     }
