@@ -1,4 +1,3 @@
-using System.Globalization;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Persistence;
 using CampusG.ServiceDefaults.Auth;
@@ -26,11 +25,11 @@ internal static class AvailableOrdersEndpoint
     private static async Task<Ok<AvailableOrdersResponse>> HandleAsync(
         [FromQuery] string? limit, HttpContext http, OrdersDbContext db, CancellationToken cancellationToken)
     {
-        var size = OrderListQuery.DefaultLimit;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size)
-            || size is < 1 or > OrderListQuery.MaxLimit))
+        var failures = new List<(string Field, string Detail)>();
+        var size = OrderListQuery.ParseLimit(limit, failures);
+        if (failures.Count > 0)
         {
-            throw ApiErrors.Validation(("limit", $"must be a whole number from 1 to {OrderListQuery.MaxLimit}."));
+            throw ApiErrors.Validation([.. failures]);
         }
 
         var userId = http.User.UserId();
