@@ -101,7 +101,7 @@ public sealed class ReviewTests(OrdersHostFixture fixture) : IClassFixture<Order
 
         using var response = await fixture.Api.PostAsync(customer, $"/v1/orders/{order.OrderId}/review", """{"rating":4.5}""");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ErrorAssert.HasErrorAsync(response, HttpStatusCode.BadRequest, "INVALID_JSON");
     }
 
     private async Task<ReviewResponse> ReviewAsync(Guid reviewer, Guid orderId, string body)
