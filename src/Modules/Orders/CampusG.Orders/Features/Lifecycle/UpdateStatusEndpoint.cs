@@ -40,31 +40,33 @@ internal static class UpdateStatusEndpoint
         var runnerId = http.User.UserId();
         var order = await updater.ChangeAsync(
             orderId,
-            async (order, now) =>
-            {
-                if (order is null || order.RunnerId != runnerId)
-                {
-                    throw OrderErrors.NotFound(orderId);
-                }
-
-                if (order.Status == status && OrderLifecycle.IsRunnerReport(status))
-                {
-                    return; // a repeated report: nothing changes
-                }
-
-                if (!OrderLifecycle.IsNextRunnerStep(order.Status, status))
-                {
-                    throw OrderErrors.InvalidTransition(order.Status, status);
-                }
-
-                await RequireProofAsync(db, order.Id, status, request.ProofId, cancellationToken);
-                order.Advance(status, now);
-                updater.Outbox.Send(
-                    new OrderStatusUpdated(order.Id, order.CustomerId, runnerId, status, request.ProofId, ApiValues.Offset(now)),
-                    order.Id.ToString());
-            },
+            (order, now) => AdvanceAsync(order ?? throw OrderErrors.NotFound(orderId), runnerId, status, request.ProofId, now, updater, db, cancellationToken),
             cancellationToken);
         return TypedResults.Ok(OrderResponse.From(order));
+    }
+
+    private static async Task AdvanceAsync(
+        Order order, Guid runnerId, string status, Guid? proofId, DateTime now, OrderUpdater updater, OrdersDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (order.RunnerId != runnerId)
+        {
+            throw OrderErrors.NotFound(order.Id);
+        }
+
+        if (order.Status == status && OrderLifecycle.IsRunnerReport(status))
+        {
+            return; // a repeated report: nothing changes
+        }
+
+        if (!OrderLifecycle.IsNextRunnerStep(order.Status, status))
+        {
+            throw OrderErrors.InvalidTransition(order.Status, status);
+        }
+
+        await RequireProofAsync(db, order.Id, status, proofId, cancellationToken);
+        order.Advance(status, now);
+        updater.Outbox.Send(new OrderStatusUpdated(order.Id, order.CustomerId, runnerId, status, proofId, ApiValues.Offset(now)), order.Id.ToString());
     }
 
     private static async Task RequireProofAsync(OrdersDbContext db, Guid orderId, string status, Guid? proofId, CancellationToken cancellationToken)
