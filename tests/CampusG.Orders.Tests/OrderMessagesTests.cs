@@ -1,8 +1,5 @@
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Features;
-using CampusG.Orders.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CampusG.Orders.Tests;
 
@@ -136,13 +133,9 @@ public sealed class OrderMessagesTests(OrdersHostFixture fixture) : IClassFixtur
         return order;
     }
 
-    // Accepting has no route yet (next issue); the domain method is what the route will call.
     private async Task AcceptAsync(Guid orderId, Guid runnerId)
     {
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
-        var order = await db.Orders.Include(o => o.Timeline).SingleAsync(o => o.Id == orderId);
-        order.Accept(runnerId, DateTime.UtcNow);
-        await db.SaveChangesAsync();
+        using var response = await fixture.Api.PostAsync(runnerId, $"/v1/orders/{orderId}/accept");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -43,6 +43,31 @@ internal sealed class OrdersApi(CampusGHost host)
         return await ReadAsync<OrderResponse>(response);
     }
 
+    /// <summary>POST with a JSON body (or none).</summary>
+    public Task<HttpResponseMessage> PostAsync(Guid userId, string path, string? json = null)
+    {
+        var request = Request(HttpMethod.Post, path, userId);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return host.Client.SendAsync(request);
+    }
+
+    /// <summary>POST multipart/form-data with the given content.</summary>
+    /// <remarks>
+    /// <c>Expect: 100-continue</c>: a body the server refuses by its size is answered before it is sent,
+    /// as careful clients do, instead of the server closing the connection under a client still sending.
+    /// </remarks>
+    public Task<HttpResponseMessage> PostFormAsync(Guid userId, string path, HttpContent content)
+    {
+        var request = Request(HttpMethod.Post, path, userId);
+        request.Headers.ExpectContinue = true;
+        request.Content = content;
+        return host.Client.SendAsync(request);
+    }
+
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
         var body = await response.Content.ReadFromJsonAsync<T>();

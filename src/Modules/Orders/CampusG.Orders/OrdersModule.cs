@@ -12,7 +12,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace CampusG.Orders;
 
-/// <summary>Orders: the order records, the single arbiter of their status, idempotent creation and the order queries.</summary>
+/// <summary>Orders: the order records, the single arbiter of their status, idempotent creation, the order lifecycle (accept, proofs, status, cancel, retry, reviews) and the order queries.</summary>
 public sealed class OrdersModule : IModule
 {
     public string Name => "Orders";
@@ -24,8 +24,11 @@ public sealed class OrdersModule : IModule
         builder.Services.AddModuleDatabase<OrdersDbContext>(builder.Configuration, "orders");
         builder.Services.AddMessageEndpoint<OrdersDbContext>("orders")
             .Handle<MarkOrderCreated, MarkOrderCreatedHandler>()
-            .Handle<CancelOrder, CancelOrderHandler>();
+            .Handle<CancelOrder, CancelOrderHandler>()
+            .Handle<CompleteOrder, CompleteOrderHandler>();
         builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddScoped<OrderUpdater>();
+        builder.Services.AddSingleton<ProofStore>();
         builder.Services.AddSingleton<IdempotencyCleanup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
     }
@@ -36,5 +39,13 @@ public sealed class OrdersModule : IModule
         CreateOrderEndpoint.Map(orders);
         GetOrderEndpoint.Map(orders);
         ListOrdersEndpoint.Map(orders);
+        AvailableOrdersEndpoint.Map(orders);
+        AcceptOrderEndpoint.Map(orders);
+        CancelAcceptanceEndpoint.Map(orders);
+        ProofEndpoints.Map(orders);
+        UpdateStatusEndpoint.Map(orders);
+        CustomerCancelEndpoint.Map(orders);
+        RetryOrderEndpoint.Map(orders);
+        ReviewOrderEndpoint.Map(orders);
     }
 }

@@ -42,6 +42,9 @@ internal sealed partial class Order
     /// <summary>Every status the order has been in, oldest first.</summary>
     public IReadOnlyList<OrderStatusChange> Timeline => [.. _timeline.OrderBy(c => c.At).ThenBy(c => c.Id)];
 
+    /// <summary>How many times the order has been opened to runners (1 for the first CREATED, 2 after a runner gave it back, ...).</summary>
+    public int AcceptanceRound => _timeline.Count(c => c.Status == OrderStatuses.Created);
+
     /// <summary>The status before the current one (null for a new order).</summary>
     public string? PreviousStatus => Timeline is [.., var previous, _] ? previous.Status : null;
 

@@ -12,6 +12,10 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<Proof> Proofs => Set<Proof>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -44,6 +48,23 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             e.Property(r => r.Key).HasMaxLength(255);
             e.Property(r => r.RequestHash).HasMaxLength(64);
             e.HasIndex(r => r.CreatedAt);
+        });
+        modelBuilder.Entity<Proof>(e =>
+        {
+            e.ToTable("proofs");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Kind).HasMaxLength(10);
+            e.Property(p => p.ContentType).HasMaxLength(20);
+            e.HasIndex(p => p.OrderId);
+        });
+        modelBuilder.Entity<Review>(e =>
+        {
+            e.ToTable("reviews");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.RevieweeRole).HasMaxLength(10);
+            e.Property(r => r.Comment).HasMaxLength(1000);
+            // Once per side, even when two requests race.
+            e.HasIndex(r => new { r.OrderId, r.ReviewerId }).IsUnique();
         });
     }
 }

@@ -25,11 +25,7 @@ internal sealed record OrderListQuery(bool AsRunner, string? Status, int Limit, 
             failures.Add(("status", $"must be one of {string.Join(", ", OrderLifecycle.All)}."));
         }
 
-        var size = DefaultLimit;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxLimit))
-        {
-            failures.Add(("limit", $"must be a whole number from 1 to {MaxLimit}."));
-        }
+        var size = ParseLimit(limit, failures);
 
         var after = cursor is null ? null : OrderCursor.TryDecode(cursor);
         if (cursor is not null && after is null)
@@ -38,6 +34,18 @@ internal sealed record OrderListQuery(bool AsRunner, string? Status, int Limit, 
         }
 
         return failures.Count > 0 ? throw ApiErrors.Validation([.. failures]) : new OrderListQuery(asRunner, status, size, after);
+    }
+
+    /// <summary>The page size (default <see cref="DefaultLimit"/>); a bad one adds a <c>limit</c> entry.</summary>
+    public static int ParseLimit(string? limit, List<(string Field, string Detail)> failures)
+    {
+        var size = DefaultLimit;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxLimit))
+        {
+            failures.Add(("limit", $"must be a whole number from 1 to {MaxLimit}."));
+        }
+
+        return size;
     }
 
     private static T Fail<T>(List<(string, string)> failures, string field, string detail, T fallback)
