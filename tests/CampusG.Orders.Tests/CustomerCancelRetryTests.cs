@@ -44,6 +44,19 @@ public sealed class CustomerCancelRetryTests(OrdersHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Cancel_OfACancelledOrder_IsNotCancellable()
+    {
+        var customer = Guid.NewGuid();
+        var order = await _flow.CreatedAsync(customer);
+        (await fixture.Api.PostAsync(customer, $"/v1/orders/{order.OrderId}/cancel")).Dispose();
+
+        using var response = await fixture.Api.PostAsync(customer, $"/v1/orders/{order.OrderId}/cancel");
+
+        await ErrorAssert.HasErrorAsync(response, HttpStatusCode.Conflict, "ORDER_NOT_CANCELLABLE");
+        Assert.Single(fixture.Probe.All<OrderCancelled>(), m => m.OrderId == order.OrderId);
+    }
+
+    [Fact]
     public async Task Cancel_ByRunnerOrStranger_Is404()
     {
         var runner = Guid.NewGuid();

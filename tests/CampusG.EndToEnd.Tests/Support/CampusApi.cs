@@ -44,6 +44,14 @@ public sealed class CampusApi(HttpClient http)
         return api;
     }
 
+    /// <summary>Sends a request built by the caller (e.g. multipart), with this user's token.</summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        return http.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(method, path);

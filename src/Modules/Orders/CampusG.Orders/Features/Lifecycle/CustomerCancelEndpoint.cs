@@ -11,7 +11,7 @@ namespace CampusG.Orders.Features;
 
 /// <summary>
 /// <c>POST /v1/orders/{orderId}/cancel</c>: its customer cancels an order nobody has taken (PENDING_PAYMENT or CREATED);
-/// <see cref="OrderCancelled"/> lets the sagas refund. Cancelling an order already cancelled by its customer is 200.
+/// <see cref="OrderCancelled"/> lets the sagas refund. Any other status, a cancelled order included, is 409 as API.md says.
 /// </summary>
 internal static class CustomerCancelEndpoint
 {
@@ -35,17 +35,12 @@ internal static class CustomerCancelEndpoint
                     throw OrderErrors.NotFound(orderId);
                 }
 
-                var repeated = order.CancellationReason == CancellationReasons.CustomerCancelled;
-                var transition = repeated ? Transition.AlreadyApplied : order.Cancel(CancellationReasons.CustomerCancelled, now);
-                if (transition != Transition.Applied && !repeated)
+                if (order.Status == OrderStatuses.Cancelled || order.Cancel(CancellationReasons.CustomerCancelled, now) != Transition.Applied)
                 {
                     throw OrderErrors.Conflict(OrderErrors.NotCancellable, $"The order is {order.Status}; only PENDING_PAYMENT or CREATED orders can be cancelled.");
                 }
 
-                if (transition == Transition.Applied)
-                {
-                    updater.Outbox.Send(OrderMessages.Cancelled(order), order.Id.ToString());
-                }
+                updater.Outbox.Send(OrderMessages.Cancelled(order), order.Id.ToString());
 
                 return Task.CompletedTask;
             },
