@@ -18,6 +18,7 @@ public sealed class CompensationTests
         Assert.Equal("ESCROW_FAILED", order.GetProperty("cancellationReason").GetString());
         var payment = await customer.WaitForJsonAsync($"/v1/orders/{orderId}/payment", p => p.GetProperty("paymentStatus").GetString() == "REFUNDED");
         Assert.Equal("FAILED", payment.GetProperty("escrowStatus").GetString());
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
         await customer.WaitForNotificationAsync("ORDER_CANCELLED", orderId);
     }
 
@@ -36,6 +37,7 @@ public sealed class CompensationTests
             $"/v1/orders/{orderId}/payment",
             p => p.GetProperty("paymentStatus").GetString() == "REFUNDED" && p.GetProperty("escrowStatus").GetString() == "REFUNDED");
         Assert.NotNull(payment.GetProperty("refundedAt").GetString());
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
         await customer.WaitForNotificationAsync("ORDER_CANCELLED", orderId);
     }
 

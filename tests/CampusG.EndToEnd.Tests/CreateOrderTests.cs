@@ -53,6 +53,7 @@ public sealed class CreateOrderTests(EmbeddedCampus campus) : IClassFixture<Embe
         var payment = await customer.GetJsonAsync($"/v1/orders/{orderId}/payment");
         Assert.NotEqual("HELD", payment.GetProperty("escrowStatus").GetString());
         Assert.NotEqual("AUTHORIZED", payment.GetProperty("paymentStatus").GetString());
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
     }
 
     internal static string[] Timeline(JsonElement order) =>

@@ -57,6 +57,7 @@ public sealed class LifecycleTests(EmbeddedCampus campus) : IClassFixture<Embedd
         var payment = await customer.WaitForJsonAsync($"/v1/orders/{orderId}/payment", p => p.GetProperty("escrowStatus").GetString() == "RELEASED");
         Assert.Equal("RELEASED", payment.GetProperty("paymentStatus").GetString());
         Assert.Equal(JsonValueKind.Null, payment.GetProperty("refundedAt").ValueKind);
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
         await customer.WaitForNotificationAsync("ORDER_COMPLETED", orderId);
         await runner.WaitForNotificationAsync("REVIEW_REQUESTED", orderId);
 
@@ -78,6 +79,7 @@ public sealed class LifecycleTests(EmbeddedCampus campus) : IClassFixture<Embedd
         var order = await customer.WaitForStatusAsync(orderId, "CANCELLED");
         Assert.Equal("CUSTOMER_CANCELLED", order.GetProperty("cancellationReason").GetString());
         await WaitForRefundAsync(customer, orderId);
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
         await customer.WaitForNotificationAsync("ORDER_CANCELLED", orderId);
         await ExpectAsync(customer, HttpMethod.Post, $"/v1/orders/{orderId}/cancel", HttpStatusCode.Conflict, code: "ORDER_NOT_CANCELLABLE");
     }
@@ -125,6 +127,7 @@ public sealed class LifecycleTests(EmbeddedCampus campus) : IClassFixture<Embedd
         await customer.WaitForStatusAsync(orderId, "COMPLETED");
         var payment = await customer.WaitForJsonAsync($"/v1/orders/{orderId}/payment", p => p.GetProperty("paymentStatus").GetString() == "RELEASED");
         Assert.Equal("RELEASED", payment.GetProperty("escrowStatus").GetString());
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
     }
 
     private static string? SagaOf(JsonElement sagas, Guid orderId) =>
@@ -199,6 +202,7 @@ public sealed class TimeoutTests
         var cancelledAt = order.GetProperty("timeline").EnumerateArray().Last().GetProperty("at").GetDateTimeOffset();
         Assert.InRange(cancelledAt - deadline, TimeSpan.Zero, TimeSpan.FromSeconds(3));
         await LifecycleTests.WaitForRefundAsync(customer, orderId);
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
         await customer.WaitForNotificationAsync("ORDER_TIMED_OUT", orderId);
         var events = CreateOrderTests.Types(await customer.GetJsonAsync($"/v1/orders/{orderId}/events"));
         Assert.Contains("timer.fired", events);
