@@ -64,9 +64,26 @@ internal sealed class OutboxCommitInterceptor<TDbContext>(OutboxSignal<TDbContex
 
     private void Remember(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is null)
         {
-            _wroteOutbox.AddOrUpdate(context, this);
+            return;
+        }
+
+        // Outbox rows are only ever added, and Add tracks them at once: no DetectChanges pass is needed
+        // to find them, and SaveChanges runs its own right after this (bench/RESULTS.md, observation 2).
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (tracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+            {
+                _wroteOutbox.AddOrUpdate(context, this);
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 
