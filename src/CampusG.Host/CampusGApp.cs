@@ -1,7 +1,10 @@
 using CampusG.Host.Admin;
+using CampusG.Host.Distributed;
 using CampusG.Host.Modules;
+using CampusG.Hosting;
 using CampusG.Messaging;
 using CampusG.ServiceDefaults;
+using CampusG.Web.Gateway;
 
 namespace CampusG.Host;
 
@@ -26,17 +29,31 @@ public static partial class CampusGApp
         builder.AddServiceDefaults();
         AddMessagingInfrastructure(builder);
 
-        var modules = ModuleSelection.Select(ModuleCatalog.CreateAll(), builder.Configuration[ModuleSelection.ConfigurationKey]);
+        var modules = SelectModules(builder);
         foreach (var module in modules)
         {
             module.AddServices(builder);
+        }
+
+        var gateway = GatewayExtensions.IsGateway(builder.Configuration);
+        if (gateway)
+        {
+            builder.AddCampusGGateway();
         }
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapServiceDefaults();
-        app.MapDeadLetterEndpoints();
+        if (gateway)
+        {
+            app.MapCampusGGateway();
+        }
+        else
+        {
+            app.MapDeadLetterEndpoints();
+        }
+
         // Until the web UI lands, the root opens the interactive API reference.
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
         foreach (var module in modules)
@@ -46,6 +63,27 @@ public static partial class CampusGApp
 
         LogStarting(app.Logger, modules.Count == 0 ? "(none)" : string.Join(", ", modules.Select(m => m.Name)), dataDirectory);
         return app;
+    }
+
+    /// <summary>
+    /// The modules this process runs itself. A distributed launcher runs none: it starts one child process per
+    /// module and fronts them as the gateway.
+    /// </summary>
+    private static IReadOnlyList<IModule> SelectModules(WebApplicationBuilder builder)
+    {
+        var modules = ModuleSelection.Select(ModuleCatalog.CreateAll(), builder.Configuration[ModuleSelection.ConfigurationKey]);
+        if (Launcher.IsLauncher(builder.Configuration))
+        {
+            Launcher.AddLauncher(builder, modules);
+            return [];
+        }
+
+        if (builder.Configuration[Launcher.ParentPidKey] is not null)
+        {
+            builder.Services.AddHostedService<ParentWatch>();
+        }
+
+        return modules;
     }
 
     private static void AddMessagingInfrastructure(WebApplicationBuilder builder)

@@ -41,11 +41,6 @@ public sealed class CompensationTests
         await customer.WaitForNotificationAsync("ORDER_CANCELLED", orderId);
     }
 
-    private static Task<CampusGHost> StartWithFaultAsync(string step)
-    {
-        var options = new CampusGHostOptions();
-        EmbeddedCampus.ApplyTestSettings(options);
-        options.Configuration[$"Faults:{step}"] = "true";
-        return CampusGHost.StartAsync(options);
-    }
+    private static Task<CampusGHost> StartWithFaultAsync(string step) =>
+        TestCampus.StartAsync(options => options.Configuration[$"Faults:{step}"] = "true");
 }

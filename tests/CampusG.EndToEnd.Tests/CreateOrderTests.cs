@@ -4,7 +4,7 @@ using CampusG.EndToEnd.Tests.Support;
 namespace CampusG.EndToEnd.Tests;
 
 /// <summary>The Create Order saga through the public API, up to an order waiting for a runner.</summary>
-public sealed class CreateOrderTests(EmbeddedCampus campus) : IClassFixture<EmbeddedCampus>
+public sealed class CreateOrderTests(TestCampus campus) : IClassFixture<TestCampus>
 {
     [Fact]
     public async Task PlacedOrder_BecomesCreated_WithPaymentInEscrowAndTheCustomerNotified()

@@ -5,7 +5,7 @@ using CampusG.EndToEnd.Tests.Support;
 
 namespace CampusG.EndToEnd.Tests;
 
-public sealed class IdempotencyTests(EmbeddedCampus campus) : IClassFixture<EmbeddedCampus>
+public sealed class IdempotencyTests(TestCampus campus) : IClassFixture<TestCampus>
 {
     [Fact]
     public async Task SameKeySameBody_ReplaysTheOriginal_AndCreatesNothing()

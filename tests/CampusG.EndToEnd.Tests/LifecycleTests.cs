@@ -8,7 +8,7 @@ using CampusG.Testing;
 namespace CampusG.EndToEnd.Tests;
 
 /// <summary>Accept, deliver, complete, cancel, time out and review, through the public API.</summary>
-public sealed class LifecycleTests(EmbeddedCampus campus) : IClassFixture<EmbeddedCampus>
+public sealed class LifecycleTests(TestCampus campus) : IClassFixture<TestCampus>
 {
     // A 1×1 PNG: a real image, so the proof upload's type check sees PNG magic bytes.
     private static readonly byte[] Png = Convert.FromBase64String(
@@ -188,10 +188,7 @@ public sealed class TimeoutTests
     [Fact]
     public async Task UnacceptedOrder_TimesOut_IsRefunded_AndCanBeRetried()
     {
-        var options = new CampusGHostOptions();
-        EmbeddedCampus.ApplyTestSettings(options);
-        options.Configuration["Orders:AcceptanceWindow"] = "00:00:02";
-        await using var host = await CampusGHost.StartAsync(options);
+        await using var host = await TestCampus.StartAsync(options => options.Configuration["Orders:AcceptanceWindow"] = "00:00:02");
         var customer = await CampusApi.SignUpAsync(host.Client);
         var orderId = await LifecycleTests.CreatedOrderAsync(customer);
         var deadline = (await customer.GetJsonAsync($"/v1/orders/{orderId}")).GetProperty("acceptanceExpiresAt").GetDateTimeOffset();

@@ -5,7 +5,7 @@ using CampusG.EndToEnd.Tests.Support;
 
 namespace CampusG.EndToEnd.Tests;
 
-public sealed class PrivacyTests(EmbeddedCampus campus) : IClassFixture<EmbeddedCampus>
+public sealed class PrivacyTests(TestCampus campus) : IClassFixture<TestCampus>
 {
     [Theory]
     [InlineData("")]

@@ -43,12 +43,7 @@ public sealed class RestartTests
             .Select(e => e.GetProperty("payload").GetProperty(idProperty).GetString())
             .Distinct();
 
-    private static Task<CampusGHost> StartAsync(string data)
-    {
-        var options = new CampusGHostOptions { DataDirectory = data };
-        EmbeddedCampus.ApplyTestSettings(options);
-        return CampusGHost.StartAsync(options);
-    }
+    private static Task<CampusGHost> StartAsync(string data) => TestCampus.StartAsync(dataDirectory: data);
 
     private static async Task<CampusApi> SignInAsync(CampusGHost host, string email) =>
         await CampusApi.SignInAsync(host.Client, email);

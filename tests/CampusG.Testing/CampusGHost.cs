@@ -17,9 +17,12 @@ public sealed class CampusGHost : IAsyncDisposable
 
     private readonly bool _ownsDataDirectory;
 
-    private CampusGHost(WebApplication app, Uri baseAddress, string dataDirectory, bool ownsDataDirectory)
+    private readonly Func<Task>? _afterStop;
+
+    private CampusGHost(WebApplication app, Uri baseAddress, string dataDirectory, bool ownsDataDirectory, Func<Task>? afterStop)
     {
         _app = app;
+        _afterStop = afterStop;
         _ownsDataDirectory = ownsDataDirectory;
         BaseAddress = baseAddress;
         DataDirectory = dataDirectory;
@@ -46,7 +49,13 @@ public sealed class CampusGHost : IAsyncDisposable
             app = CampusGApp.Create(Arguments(options, dataDirectory), options.ConfigureServices);
             options.ConfigureApp?.Invoke(app);
             await app.StartAsync(cancellationToken);
-            return new CampusGHost(app, ListeningAddress(app), dataDirectory, ownsDataDirectory);
+            var host = new CampusGHost(app, ListeningAddress(app), dataDirectory, ownsDataDirectory, options.AfterStop);
+            if (options.WaitUntilReady)
+            {
+                await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(2), cancellationToken);
+            }
+
+            return host;
         }
         catch
         {
@@ -72,10 +81,43 @@ public sealed class CampusGHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_afterStop is not null)
+        {
+            await _afterStop();
+        }
+
         if (_ownsDataDirectory)
         {
             DeleteDirectory(DataDirectory);
         }
+    }
+
+    /// <summary>Polls <c>/health/ready</c> until it answers 200; fails with the last answer after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var last = "no answer";
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await Client.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}";
+            }
+            catch (HttpRequestException e)
+            {
+                last = e.Message;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+
+        throw new TimeoutException($"{BaseAddress} was not ready within {timeout}: {last}");
     }
 
     private static string[] Arguments(CampusGHostOptions options, string dataDirectory)

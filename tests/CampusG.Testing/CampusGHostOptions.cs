@@ -17,6 +17,12 @@ public sealed class CampusGHostOptions
     /// <summary>Runs after the host registered its services: replace or add services here (a fake clock, a failing check).</summary>
     public Action<WebApplicationBuilder>? ConfigureServices { get; set; }
 
+    /// <summary>Wait after start until <c>/health/ready</c> answers 200 (a distributed launcher's modules take a while).</summary>
+    public bool WaitUntilReady { get; set; }
+
+    /// <summary>Runs after the host stopped (e.g. to drop the databases a distributed test host created).</summary>
+    public Func<Task>? AfterStop { get; set; }
+
     /// <summary>Runs after the host mapped its endpoints, before it starts: map test-only endpoints here.</summary>
     public Action<WebApplication>? ConfigureApp { get; set; }
 }

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace CampusG.Host.Distributed;
+
+/// <summary>One module's process: this same executable with the launcher's configuration, its module and its address.</summary>
+internal sealed partial class ChildProcess : IDisposable
+{
+    private const int SigTerm = 15;
+
+    // Keys that describe the launcher itself, not its children.
+    private static readonly string[] NotInherited = ["urls", "CampusG:Modules", "Gateway:", "Launcher:", "contentRoot", "applicationName"];
+
+    private readonly Process _process;
+    private readonly StreamWriter _log;
+
+    private ChildProcess(Process process, StreamWriter log)
+    {
+        _process = process;
+        _log = log;
+    }
+
+    public int Id => _process.Id;
+
+    public int ExitCode => _process.ExitCode;
+
+    public static ChildProcess Start(ChildModule module, IConfiguration configuration, string logPath)
+    {
+        var start = Command();
+        start.ArgumentList.Add($"--CampusG:Modules={module.Name}");
+        start.ArgumentList.Add($"--urls={module.Address}");
+        start.ArgumentList.Add($"--{Launcher.ParentPidKey}={Environment.ProcessId}");
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        // Settings travel as environment variables, so secrets (connection strings, the signing key) stay off
+        // the command line that `ps` shows.
+        foreach (var (key, value) in configuration.AsEnumerable())
+        {
+            if (value is not null && !NotInherited.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
+        }
+
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, line) => Write(log, line.Data);
+        process.ErrorDataReceived += (_, line) => Write(log, line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ChildProcess(process, log);
+    }
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    /// <summary>Asks the child to shut down gracefully; kills it if it has not within <paramref name="grace"/>.</summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        else
+        {
+            _ = Kill(_process.Id, SigTerm);
+        }
+
+        using var timeout = new CancellationTokenSource(grace);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        _process.Dispose();
+        lock (_log)
+        {
+            _log.Dispose();
+        }
+    }
+
+    private static ProcessStartInfo Command()
+    {
+        // The apphost next to this assembly when there is one (dotnet run, tests), else `dotnet CampusG.Host.dll`.
+        var assembly = typeof(ChildProcess).Assembly.Location;
+        var apphost = Path.Combine(Path.GetDirectoryName(assembly)!, Path.GetFileNameWithoutExtension(assembly));
+        if (File.Exists(apphost))
+        {
+            return new ProcessStartInfo(apphost);
+        }
+
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
+        start.ArgumentList.Add(assembly);
+        return start;
+    }
+
+    private static void Write(StreamWriter log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            if (log.BaseStream.CanWrite)
+            {
+                log.WriteLine(line);
+            }
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int processId, int signal);
+}

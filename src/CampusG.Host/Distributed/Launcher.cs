@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Sockets;
+using CampusG.Hosting;
+using CampusG.Web.Gateway;
+
+namespace CampusG.Host.Distributed;
+
+/// <summary>
+/// Distributed mode with <c>CampusG:Modules=*</c> (the default) makes this process the launcher: it runs one
+/// child process per module, restarts a child that dies, and is itself the gateway and web UI at the public
+/// address. A child runs with this process's configuration plus its own module and address.
+/// </summary>
+internal static class Launcher
+{
+    public const string BasePortKey = "Launcher:BasePort";
+    public const string ParentPidKey = "Launcher:ParentPid";
+
+    public static bool IsLauncher(IConfiguration configuration) =>
+        string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase)
+        && (configuration["CampusG:Modules"] ?? "*").Trim() is "*" or "";
+
+    /// <summary>Gives every module a loopback port, tells the gateway where they are, and starts the supervisor.</summary>
+    public static void AddLauncher(WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var basePort = builder.Configuration.GetValue(BasePortKey, 5081);
+        var children = modules.Select((module, index) => new ChildModule(module.Name, basePort == 0 ? FreePort() : basePort + index)).ToArray();
+        builder.Configuration.AddInMemoryCollection(children.Select(child =>
+            new KeyValuePair<string, string?>($"{GatewayExtensions.ModulesSection}:{child.Name}", child.Address.ToString())));
+        builder.Services.AddSingleton(new ModuleProcesses(children));
+        builder.Services.AddHostedService<ModuleSupervisor>();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>A module the launcher runs in a child process.</summary>
+public sealed record ChildModule(string Name, int Port)
+{
+    public Uri Address { get; } = new($"http://127.0.0.1:{Port}");
+}

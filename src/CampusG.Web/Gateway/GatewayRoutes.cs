@@ -1,0 +1,43 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace CampusG.Web.Gateway;
+
+/// <summary>
+/// Which module process answers which public route (API.md). Tracking owns two routes under an order;
+/// their literal last segment makes them win over Orders' catch-all. Dead letters live in every module,
+/// so the gateway answers those itself (<see cref="DeadLetterFanOut"/>).
+/// </summary>
+internal static class GatewayRoutes
+{
+    private static readonly (string Module, string Path)[] Table =
+    [
+        ("Users", "/v1/users/{**rest}"),
+        ("Users", "/v1/auth/{**rest}"),
+        ("Orders", "/v1/orders/{**rest}"),
+        ("Tracking", "/v1/orders/{orderId}/events"),
+        ("Tracking", "/v1/orders/{orderId}/payment"),
+        ("Notifications", "/v1/notifications/{**rest}"),
+        ("Sagas", "/v1/admin/sagas/{**rest}"),
+        ("Timers", "/v1/admin/timers/{**rest}"),
+    ];
+
+    public static IReadOnlyList<RouteConfig> Routes(IReadOnlyDictionary<string, Uri> modules) =>
+        [.. Table
+            .Where(route => modules.ContainsKey(route.Module))
+            .Select((route, index) => new RouteConfig
+            {
+                RouteId = $"{route.Module.ToLowerInvariant()}-{index}",
+                ClusterId = route.Module,
+                Match = new RouteMatch { Path = route.Path },
+            })];
+
+    public static IReadOnlyList<ClusterConfig> Clusters(IReadOnlyDictionary<string, Uri> modules) =>
+        [.. modules.Select(module => new ClusterConfig
+        {
+            ClusterId = module.Key,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                [module.Key] = new() { Address = module.Value.ToString() },
+            },
+        })];
+}

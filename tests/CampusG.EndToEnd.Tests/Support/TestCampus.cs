@@ -1,0 +1,33 @@
+using CampusG.Testing;
+
+namespace CampusG.EndToEnd.Tests.Support;
+
+/// <summary>
+/// One CampusG shared by a test class: embedded (every module in one process, SQLite, in-process bus) by default;
+/// with <c>CAMPUSG_TEST_MODE=Distributed</c> a distributed deployment (a process per module, PostgreSQL, RabbitMQ,
+/// Redis) behind its gateway. The tests are the same in both modes: they only speak HTTP.
+/// </summary>
+public sealed class TestCampus : IAsyncLifetime
+{
+    public CampusGHost Host { get; private set; } = null!;
+
+    /// <summary>Starts a CampusG with the suite's settings, then <paramref name="configure"/>'s.</summary>
+    public static Task<CampusGHost> StartAsync(Action<CampusGHostOptions>? configure = null, string? dataDirectory = null)
+    {
+        var options = new CampusGHostOptions { DataDirectory = dataDirectory };
+        // Fast gateway retries so exhausted retries end in seconds.
+        options.Configuration["Payments:RetrySchedule"] = "00:00:00.050,00:00:00.100,00:00:00.150";
+        options.Configuration["CampusG:AdminEmail"] = "ops@campus.test";
+        configure?.Invoke(options);
+        if (DistributedDeployment.Requested)
+        {
+            DistributedDeployment.Apply(options);
+        }
+
+        return CampusGHost.StartAsync(options);
+    }
+
+    public async Task InitializeAsync() => Host = await StartAsync();
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}

@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+
+namespace CampusG.Testing;
+
+/// <summary>
+/// Turns a <see cref="CampusGHostOptions"/> into a distributed CampusG: the host becomes the launcher and gateway,
+/// each module runs in its own process on PostgreSQL, RabbitMQ and Redis started by the test script. The
+/// databases, exchange and queues are this deployment's own (named after its data directory, so a second host
+/// on the same directory finds them), so deployments run side by side.
+/// </summary>
+public static class DistributedDeployment
+{
+    /// <summary>Set to <c>Distributed</c> to run the end-to-end suite against distributed deployments.</summary>
+    public const string ModeVariable = "CAMPUSG_TEST_MODE";
+
+    public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking"];
+
+    public static bool Requested =>
+        string.Equals(Environment.GetEnvironmentVariable(ModeVariable), "Distributed", StringComparison.OrdinalIgnoreCase);
+
+    public static string PostgreSql =>
+        Environment.GetEnvironmentVariable("CAMPUSG_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+
+    public static string RabbitMq => Environment.GetEnvironmentVariable("CAMPUSG_TEST_RABBITMQ") ?? "amqp://guest:guest@127.0.0.1:5672/";
+
+    public static string Redis => Environment.GetEnvironmentVariable("CAMPUSG_TEST_REDIS") ?? "127.0.0.1:6379";
+
+    public static void Apply(CampusGHostOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var id = options.DataDirectory is null ? Guid.NewGuid().ToString("N")[..12] : Hash(Path.GetFullPath(options.DataDirectory));
+        var settings = options.Configuration;
+        settings["CampusG:Mode"] = "Distributed";
+        settings["Launcher:BasePort"] = "0";
+        foreach (var module in Modules)
+        {
+            settings[$"ConnectionStrings:{module}"] = new NpgsqlConnectionStringBuilder(PostgreSql) { Database = Database(id, module) }.ConnectionString;
+        }
+
+        settings["ConnectionStrings:RabbitMq"] = RabbitMq;
+        settings["RabbitMq:Exchange"] = $"campusg-{id}";
+        settings["RabbitMq:QueuePrefix"] = $"{id}.";
+        settings["ConnectionStrings:Redis"] = Redis;
+        settings["Redis:KeyPrefix"] = $"{id}:";
+        options.WaitUntilReady = true;
+        if (options.DataDirectory is null)
+        {
+            options.AfterStop = () => DropDatabasesAsync(id);
+        }
+    }
+
+    private static string Database(string id, string module) => $"cg_{id}_{module.ToLowerInvariant()}";
+
+    private static async Task DropDatabasesAsync(string id)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgreSql) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var module in Modules)
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Database(id, module)}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static string Hash(string path) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..12];
+}
