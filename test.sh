@@ -17,10 +17,23 @@ if ! dotnet build CampusG.slnx -c Release -v minimal -clp:NoSummary; then
   exit 1
 fi
 
-log "tests"
+log "servers (PostgreSQL, RabbitMQ, Redis on 127.0.0.1)"
+for server in postgres rabbitmq redis; do
+  ./scripts/servers/$server.sh start || { echo "0 passed, 1 failed"; exit 1; }
+done
+
 output=$(mktemp)
-dotnet test CampusG.slnx -c Release --no-build 2>&1 | tee "$output"
-status=${PIPESTATUS[0]}
+status=0
+run() { "$@" 2>&1 | tee -a "$output"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1; }
+
+log "tests: every project, embedded end-to-end suite"
+run dotnet test CampusG.slnx -c Release --no-build --filter "Mode!=Distributed&Category!=Exclusive"
+
+log "tests: the end-to-end suite again, against distributed deployments (a process per module)"
+run env CAMPUSG_TEST_MODE=Distributed dotnet test tests/CampusG.EndToEnd.Tests -c Release --no-build --filter "Category!=Exclusive"
+
+log "tests: the ones that restart a shared server, alone"
+run env CAMPUSG_TEST_MODE=Distributed dotnet test tests/CampusG.EndToEnd.Tests -c Release --no-build --filter "Category=Exclusive"
 
 # VSTest prints one summary line per test assembly: "Passed!  - Failed: 0, Passed: 21, ..."
 passed=$(grep -Eo 'Passed: +[0-9]+' "$output" | awk '{s+=$2} END {print s+0}')

@@ -30,6 +30,11 @@ public static class DistributedDeployment
     public static void Apply(CampusGHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Configuration.TryGetValue("CampusG:Mode", out var mode) && mode == "Distributed")
+        {
+            return;
+        }
+
         var id = options.DataDirectory is null ? Guid.NewGuid().ToString("N")[..12] : Hash(Path.GetFullPath(options.DataDirectory));
         var settings = options.Configuration;
         settings["CampusG:Mode"] = "Distributed";

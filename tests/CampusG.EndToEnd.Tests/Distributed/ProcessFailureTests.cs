@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using CampusG.EndToEnd.Tests.Support;
+using CampusG.Host.Distributed;
+using CampusG.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampusG.EndToEnd.Tests.Distributed;
+
+/// <summary>
+/// A module process killed with SIGKILL in the middle of a burst of 200 orders; the launcher restarts it.
+/// Every order must end CREATED with its payment authorized once and held once: none lost, none doubled.
+/// </summary>
+[Trait("Mode", "Distributed")]
+public sealed class ProcessFailureTests
+{
+    [Theory]
+    [InlineData("Payments")]
+    [InlineData("Orders")]
+    [InlineData("Sagas")]
+    public async Task KillNine_OfAModuleDuringABurst_LosesAndDoublesNothing(string module)
+    {
+        await using var host = await StartAsync();
+        var processes = host.Services.GetRequiredService<ModuleProcesses>();
+        var customers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => CampusApi.SignUpAsync(host.CreateClient())));
+        var burst = new OrderBurst(customers, 200);
+
+        var running = burst.RunAsync();
+        await WaitUntilAsync(() => burst.Submitted >= 40 || running.IsCompleted);
+        var victim = processes.ProcessId(module) ?? throw new InvalidOperationException($"{module} is not running");
+        using (var process = Process.GetProcessById(victim))
+        {
+            process.Kill(); // SIGKILL: no shutdown, no flush, no goodbye to the broker
+        }
+
+        var placed = await running;
+        await WaitUntilAsync(() => processes.ProcessId(module) is { } pid && pid != victim);
+        await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
+        await BurstCheck.AssertEveryOrderHeldOnceAsync(placed);
+    }
+
+    internal static Task<CampusGHost> StartAsync(Action<CampusGHostOptions>? configure = null) =>
+        TestCampus.StartAsync(options =>
+        {
+            DistributedDeployment.Apply(options);
+            configure?.Invoke(options);
+        });
+
+    internal static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not met within a minute");
+            await Task.Delay(20);
+        }
+    }
+}
