@@ -45,10 +45,10 @@ public static class DistributedDeployment
         }
 
         settings["ConnectionStrings:RabbitMq"] = RabbitMq;
-        settings["RabbitMq:Exchange"] = $"campusg-{id}";
-        settings["RabbitMq:QueuePrefix"] = $"{id}.";
+        settings["Messaging:RabbitMq:Exchange"] = $"campusg-{id}";
+        settings["Messaging:RabbitMq:QueuePrefix"] = $"{id}.";
         settings["ConnectionStrings:Redis"] = Redis;
-        settings["Redis:KeyPrefix"] = $"{id}:";
+        settings["Orders:ReadCache:KeyPrefix"] = $"{id}:";
         options.WaitUntilReady = true;
         if (options.DataDirectory is null)
         {
