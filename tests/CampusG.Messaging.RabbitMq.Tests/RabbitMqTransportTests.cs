@@ -1,0 +1,130 @@
+using System.Text;
+using CampusG.Messaging.RabbitMq.Tests.Support;
+using CampusG.Messaging.Tests.Support;
+using CampusG.Messaging.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+
+namespace CampusG.Messaging.RabbitMq.Tests;
+
+/// <summary>What the broker adds to the conformance suite: queue types, the broker's dead-letter queue, durability, reconnects.</summary>
+public sealed class RabbitMqTransportTests : IAsyncLifetime
+{
+    private readonly BrokerScope _broker = new();
+    private readonly TempDirectory _data = new();
+    private readonly List<ServiceProvider> _processes = [];
+
+    private string Endpoint => _broker.Prefix + "orders";
+
+    [Fact]
+    public async Task EndpointQueueAndItsDeadLetterQueue_AreQuorumQueues()
+    {
+        await using var subscription = await StartProcess().SubscribeAsync(Endpoint, ["test.pinged"], new RecordingReceiver(), default);
+
+        var types = await RabbitMqCtl.QueueTypesAsync(_broker.Prefix);
+
+        Assert.Equal(new Dictionary<string, string> { [Endpoint] = "quorum", [Endpoint + ".dlq"] = "quorum" }, types);
+    }
+
+    [Fact]
+    public async Task MessageTheEndpointKeepsFailingToCommit_EndsInTheDeadLetterQueue()
+    {
+        var receiver = new RecordingReceiver(alwaysFail: true);
+        var transport = StartProcess(new Dictionary<string, string?> { ["Messaging:RabbitMq:DeliveryLimit"] = "2" });
+        await using var subscription = await transport.SubscribeAsync(Endpoint, ["test.pinged"], receiver, default);
+        var message = Message("order-1");
+
+        await transport.PublishAsync([message], default);
+
+        await using var connection = await _broker.ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var dead = await Eventually.UntilAsync(
+            () => channel.BasicGetAsync(Endpoint + ".dlq", autoAck: true), got => got is not null, what: "the message in the .dlq");
+        Assert.Equal(message.MessageId.ToString(), dead!.BasicProperties.MessageId);
+        Assert.Equal("test.pinged", dead.BasicProperties.Type);
+        Assert.Equal("order-1", dead.BasicProperties.CorrelationId);
+        Assert.Equal(message.Body.ToArray(), dead.Body.ToArray());
+        Assert.True(receiver.Received.Count >= 2, $"delivered {receiver.Received.Count} times");
+    }
+
+    [Fact]
+    public async Task MessagePublishedWhileNoConsumerRuns_IsDeliveredOnceOneSubscribes()
+    {
+        var consumer = StartProcess();
+        await (await consumer.SubscribeAsync(Endpoint, ["test.#"], new RecordingReceiver(), default)).DisposeAsync();
+        await StopProcessesAsync();
+        var message = Message("order-2");
+
+        await StartProcess().PublishAsync([message], default);
+        var receiver = new RecordingReceiver();
+        await using var subscription = await StartProcess().SubscribeAsync(Endpoint, ["test.#"], receiver, default);
+
+        var received = await Eventually.UntilAsync(() => Task.FromResult(receiver.Received.ToList()), r => r.Count > 0, what: "the delivery");
+        var delivered = Assert.Single(received);
+        Assert.Equal((message.MessageId, message.Type, message.CorrelationId), (delivered.MessageId, delivered.Type, delivered.CorrelationId));
+        Assert.Equal(message.Body.ToArray(), delivered.Body.ToArray());
+    }
+
+    [Fact]
+    public async Task ConnectionClosedByTheBroker_IsRecovered_AndEveryMessageIsHandledOnce()
+    {
+        await using var host = await MessagingHost.StartAsync(
+            _data.Path, services => services.AddRabbitMqTransport(_broker.Configuration()), _broker.Prefix);
+        await SendAsync(host, 1, 5);
+        await LedgerHasAsync(host, 5);
+
+        Assert.Equal(1, await RabbitMqCtl.CloseConnectionsAsync(_broker.ConnectionName));
+        await SendAsync(host, 6, 10);
+
+        Assert.Equal(Enumerable.Range(1, 10), await LedgerHasAsync(host, 10));
+        Assert.True(await Eventually.UntilAsync(() => host.Transport.IsHealthyAsync(default), healthy => healthy, what: "healthy again"));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await StopProcessesAsync();
+        await _broker.DeleteAsync(Endpoint, _broker.Prefix + "alpha", _broker.Prefix + "beta", _broker.Prefix + "gamma");
+        _data.Dispose();
+    }
+
+    /// <summary>A process of its own: a transport with its own connection to the broker.</summary>
+    private IMessageTransport StartProcess(IDictionary<string, string?>? settings = null)
+    {
+        var provider = new ServiceCollection().AddLogging().AddRabbitMqTransport(_broker.Configuration(settings)).BuildServiceProvider();
+        _processes.Add(provider);
+        return provider.GetRequiredService<IMessageTransport>();
+    }
+
+    private async Task StopProcessesAsync()
+    {
+        foreach (var provider in _processes)
+        {
+            await provider.DisposeAsync();
+        }
+
+        _processes.Clear();
+    }
+
+    private static TransportMessage Message(string correlationId) =>
+        new(Guid.NewGuid(), "test.pinged", correlationId, Encoding.UTF8.GetBytes($$"""{"correlationId":"{{correlationId}}"}"""));
+
+    private static async Task SendAsync(MessagingHost host, int from, int to)
+    {
+        for (var sequence = from; sequence <= to; sequence++)
+        {
+            await host.SendAsync(new Pinged("reconnect", sequence), "order-3");
+        }
+    }
+
+    private static async Task<IEnumerable<int>> LedgerHasAsync(MessagingHost host, int count)
+    {
+        var entries = await Eventually.UntilAsync(
+            async () => (await host.LedgerAsync<AlphaDb>()).Where(e => e.Key == "reconnect").ToList(),
+            e => e.Count >= count,
+            timeout: TimeSpan.FromSeconds(30),
+            what: $"{count} alpha entries");
+        return entries.Select(e => e.Sequence);
+    }
+}
