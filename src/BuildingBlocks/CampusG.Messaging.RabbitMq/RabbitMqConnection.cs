@@ -39,8 +39,14 @@ internal sealed class RabbitMqConnection(IOptions<RabbitMqTransportOptions> opti
         }
     }
 
+    /// <summary>
+    /// A channel, with publisher confirms tracked by the client when <paramref name="confirmed"/>. Its consumer
+    /// is dispatched one delivery at a time on purpose: the handler only hands the delivery to the endpoint
+    /// and returns, so deliveries still pile up in the endpoint and are batched, yet reach it in queue order,
+    /// which concurrent dispatch would not keep (per-correlation-id order).
+    /// </summary>
     public Task<IChannel> CreateChannelAsync(bool confirmed, CancellationToken cancellationToken) =>
-        CreateChannelAsync(new CreateChannelOptions(confirmed, confirmed), cancellationToken);
+        CreateChannelAsync(new CreateChannelOptions(confirmed, confirmed, consumerDispatchConcurrency: 1), cancellationToken);
 
     private async Task<IChannel> CreateChannelAsync(CreateChannelOptions channelOptions, CancellationToken cancellationToken) =>
         await (await GetAsync(cancellationToken)).CreateChannelAsync(channelOptions, cancellationToken);

@@ -21,11 +21,12 @@ public sealed class RabbitMqTransportOptions
     public ushort PrefetchCount { get; set; } = 256;
 
     /// <summary>
-    /// Deliveries of one message before the broker moves it to the endpoint's <c>.dlq</c>. Only failures of the
-    /// transport step count (the endpoint could not commit, or stopped); handler failures are retried and
-    /// dead-lettered by the endpoint itself.
+    /// Returns of one message to its queue before the broker parks it in the endpoint's <c>.dlq</c>. Only failures
+    /// of the transport step count (the endpoint could not commit, e.g. its database is down, or it stopped with the
+    /// message unfinished); handler failures are retried and dead-lettered by the endpoint itself. An endpoint that
+    /// cannot commit hands a batch back about once a second, so 50 rides out a database outage of a minute or so.
     /// </summary>
-    public int DeliveryLimit { get; set; } = 20;
+    public int DeliveryLimit { get; set; } = 50;
 
     /// <summary>Longest wait for the broker's confirms of one publish before the outbox tries again.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
