@@ -4,6 +4,7 @@ using CampusG.Messaging.Tests.Support;
 using CampusG.Messaging.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace CampusG.Messaging.RabbitMq.Tests;
 
@@ -15,6 +16,8 @@ public sealed class RabbitMqTransportTests : IAsyncLifetime
     private readonly List<ServiceProvider> _processes = [];
 
     private string Endpoint => _broker.Prefix + "orders";
+
+    private string Full => _broker.Prefix + "full";
 
     [Fact]
     public async Task EndpointQueueAndItsDeadLetterQueue_AreQuorumQueues()
@@ -80,12 +83,39 @@ public sealed class RabbitMqTransportTests : IAsyncLifetime
         Assert.True(await Eventually.UntilAsync(() => host.Transport.IsHealthyAsync(default), healthy => healthy, what: "healthy again"));
     }
 
+    [Fact]
+    public async Task PublishTheBrokerRefuses_Throws_SoTheOutboxKeepsTheMessage()
+    {
+        var transport = StartProcess();
+        await using var subscription = await transport.SubscribeAsync(Endpoint, ["test.pinged"], new RecordingReceiver(), default);
+        await using var connection = await _broker.ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        // a queue that rejects every publish routed to it: the broker answers with a nack instead of a confirm
+        await channel.QueueDeclareAsync(
+            Full, durable: false, exclusive: false, autoDelete: false,
+            new Dictionary<string, object?> { ["x-max-length"] = 0, ["x-overflow"] = "reject-publish" });
+        await channel.QueueBindAsync(Full, _broker.Exchange, "test.refused");
+
+        await Assert.ThrowsAsync<PublishException>(
+            () => transport.PublishAsync([Message("order-4"), Message("order-4") with { Type = "test.refused" }], default));
+        await transport.PublishAsync([Message("order-4")], default); // the channel is still usable
+    }
+
+    [Fact]
+    public async Task BrokerUnreachable_IsReportedUnhealthy_AndPublishThrows()
+    {
+        var transport = StartProcess(new Dictionary<string, string?> { ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:1/" });
+
+        Assert.False(await transport.IsHealthyAsync(default));
+        await Assert.ThrowsAnyAsync<Exception>(() => transport.PublishAsync([Message("order-5")], default));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await StopProcessesAsync();
-        await _broker.DeleteAsync(Endpoint, _broker.Prefix + "alpha", _broker.Prefix + "beta", _broker.Prefix + "gamma");
+        await _broker.DeleteAsync(Endpoint, Full, _broker.Prefix + "alpha", _broker.Prefix + "beta", _broker.Prefix + "gamma");
         _data.Dispose();
     }
 
