@@ -8,11 +8,10 @@ using RabbitMQ.Client.Exceptions;
 
 namespace CampusG.Messaging.RabbitMq.Tests;
 
-/// <summary>What the broker adds to the conformance suite: queue types, the broker's dead-letter queue, durability, reconnects.</summary>
+/// <summary>What the broker adds to the conformance suite: queue types, the broker's dead-letter queue, durability, confirms.</summary>
 public sealed class RabbitMqTransportTests : IAsyncLifetime
 {
     private readonly BrokerScope _broker = new();
-    private readonly TempDirectory _data = new();
     private readonly List<ServiceProvider> _processes = [];
 
     private string Endpoint => _broker.Prefix + "orders";
@@ -69,21 +68,6 @@ public sealed class RabbitMqTransportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConnectionClosedByTheBroker_IsRecovered_AndEveryMessageIsHandledOnce()
-    {
-        await using var host = await MessagingHost.StartAsync(
-            _data.Path, services => services.AddRabbitMqTransport(_broker.Configuration()), _broker.Prefix);
-        await SendAsync(host, 1, 5);
-        await LedgerHasAsync(host, 5);
-
-        Assert.Equal(1, await RabbitMqCtl.CloseConnectionsAsync(_broker.ConnectionName));
-        await SendAsync(host, 6, 10);
-
-        Assert.Equal(Enumerable.Range(1, 10), await LedgerHasAsync(host, 10));
-        Assert.True(await Eventually.UntilAsync(() => host.Transport.IsHealthyAsync(default), healthy => healthy, what: "healthy again"));
-    }
-
-    [Fact]
     public async Task PublishTheBrokerRefuses_Throws_SoTheOutboxKeepsTheMessage()
     {
         var transport = StartProcess();
@@ -115,8 +99,7 @@ public sealed class RabbitMqTransportTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await StopProcessesAsync();
-        await _broker.DeleteAsync(Endpoint, Full, _broker.Prefix + "alpha", _broker.Prefix + "beta", _broker.Prefix + "gamma");
-        _data.Dispose();
+        await _broker.DeleteAsync(Endpoint, Full);
     }
 
     /// <summary>A process of its own: a transport with its own connection to the broker.</summary>
@@ -139,22 +122,4 @@ public sealed class RabbitMqTransportTests : IAsyncLifetime
 
     private static TransportMessage Message(string correlationId) =>
         new(Guid.NewGuid(), "test.pinged", correlationId, Encoding.UTF8.GetBytes($$"""{"correlationId":"{{correlationId}}"}"""));
-
-    private static async Task SendAsync(MessagingHost host, int from, int to)
-    {
-        for (var sequence = from; sequence <= to; sequence++)
-        {
-            await host.SendAsync(new Pinged("reconnect", sequence), "order-3");
-        }
-    }
-
-    private static async Task<IEnumerable<int>> LedgerHasAsync(MessagingHost host, int count)
-    {
-        var entries = await Eventually.UntilAsync(
-            async () => (await host.LedgerAsync<AlphaDb>()).Where(e => e.Key == "reconnect").ToList(),
-            e => e.Count >= count,
-            timeout: TimeSpan.FromSeconds(30),
-            what: $"{count} alpha entries");
-        return entries.Select(e => e.Sequence);
-    }
 }
