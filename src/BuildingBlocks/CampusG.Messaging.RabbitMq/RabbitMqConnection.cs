@@ -45,11 +45,9 @@ internal sealed class RabbitMqConnection(IOptions<RabbitMqTransportOptions> opti
     /// and returns, so deliveries still pile up in the endpoint and are batched, yet reach it in queue order,
     /// which concurrent dispatch would not keep (per-correlation-id order).
     /// </summary>
-    public Task<IChannel> CreateChannelAsync(bool confirmed, CancellationToken cancellationToken) =>
-        CreateChannelAsync(new CreateChannelOptions(confirmed, confirmed, consumerDispatchConcurrency: 1), cancellationToken);
-
-    private async Task<IChannel> CreateChannelAsync(CreateChannelOptions channelOptions, CancellationToken cancellationToken) =>
-        await (await GetAsync(cancellationToken)).CreateChannelAsync(channelOptions, cancellationToken);
+    public async Task<IChannel> CreateChannelAsync(bool confirmed, CancellationToken cancellationToken) =>
+        await (await GetAsync(cancellationToken)).CreateChannelAsync(
+            new CreateChannelOptions(confirmed, confirmed, consumerDispatchConcurrency: 1), cancellationToken);
 
     private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken)
     {

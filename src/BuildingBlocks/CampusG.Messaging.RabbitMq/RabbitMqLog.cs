@@ -13,7 +13,7 @@ internal static partial class RabbitMqLog
     [LoggerMessage(103, LogLevel.Information, "RabbitMQ connection recovered")]
     public static partial void ConnectionRecovered(ILogger logger);
 
-    [LoggerMessage(104, LogLevel.Debug, "Could not settle delivery {DeliveryTag} on {Queue}: its channel closed, so the broker delivers it again")]
+    [LoggerMessage(104, LogLevel.Debug, "Could not settle delivery {DeliveryTag} on {Queue}; the broker delivers it again once its channel closes")]
     public static partial void SettleFailed(ILogger logger, Exception exception, ulong deliveryTag, string queue);
 
     [LoggerMessage(105, LogLevel.Warning, "Closing the RabbitMQ consumer of {Queue} failed")]

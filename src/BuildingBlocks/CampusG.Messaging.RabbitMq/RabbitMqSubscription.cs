@@ -63,10 +63,11 @@ internal sealed class RabbitMqSubscription(IChannel channel, string queue, IMess
                 await channel.BasicNackAsync(deliveryTag, multiple: false, requeue: true);
             }
         }
-        catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or ObjectDisposedException)
+        catch (Exception ex)
         {
-            // The channel closed after this delivery (reconnect, shutdown): the broker requeued it and delivers it
-            // again, and the client drops tags from before a reconnect instead of acknowledging the wrong message.
+            // Mostly the channel closed after this delivery (reconnect, shutdown): the broker requeued it and delivers
+            // it again, and the client drops tags from before a reconnect instead of acknowledging the wrong message.
+            // Nobody awaits this task, so nothing may escape it.
             RabbitMqLog.SettleFailed(logger, ex, deliveryTag, queue);
         }
         finally
