@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace CampusG.Persistence;
 
@@ -18,9 +21,14 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes) 
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        else if (db.Database.IsNpgsql())
+        {
+            await CreatePostgresDatabaseAsync(db, cancellationToken);
+        }
 
         if (db.Database.GetMigrations().Any())
         {
+            // On PostgreSQL, EF Core holds a lock on the history table, so hosts starting together migrate once.
             await db.Database.MigrateAsync(cancellationToken);
         }
         else
@@ -31,4 +39,23 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes) 
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Creates the module's database when missing; another host creating it at the same moment is fine.</summary>
+    private static async Task CreatePostgresDatabaseAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // lost the race to create it: it exists now
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,37 +8,55 @@ namespace CampusG.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a module's own database: in embedded mode a SQLite file <c>{DataDirectory}/{module}.db</c>
-    /// in WAL mode. It is migrated on start, before the module's other hosted services, and checked by
-    /// <c>/health/ready</c>.
+    /// Registers a module's own database for a context without migrations (test and benchmark modules; the
+    /// schema is the model): SQLite in embedded mode, PostgreSQL in distributed mode.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TDbContext>(
         this IServiceCollection services, IConfiguration configuration, string module)
+        where TDbContext : DbContext =>
+        services.AddModuleDatabase<TDbContext, TDbContext>(configuration, module);
+
+    /// <summary>
+    /// Registers a module's own database: in embedded mode a SQLite file <c>{DataDirectory}/{module}.db</c>
+    /// in WAL mode; in distributed mode a PostgreSQL database (<c>ConnectionStrings:{module}</c>, else
+    /// <c>ConnectionStrings:PostgreSql</c> with database <c>campusg_{module}</c>) through
+    /// <typeparamref name="TPostgresDbContext"/>, the subclass that owns the PostgreSQL migration set, which
+    /// resolving <typeparamref name="TDbContext"/> then gives. It is created when missing and migrated on
+    /// start, before the module's other hosted services, and checked by <c>/health/ready</c>.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TDbContext, TPostgresDbContext>(
+        this IServiceCollection services, IConfiguration configuration, string module)
         where TDbContext : DbContext
+        where TPostgresDbContext : TDbContext
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrEmpty(module);
         var options = configuration.GetSection("CampusG").Get<PersistenceOptions>() ?? new PersistenceOptions();
-        if (!string.Equals(options.Mode, "Embedded", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(options.Mode, "Distributed", StringComparison.OrdinalIgnoreCase))
         {
-            // The seam for PostgreSQL (one database per module, ConnectionStrings:<Module>) is here;
-            // distributed mode wires it up.
-            throw new InvalidOperationException(
-                $"CampusG:Mode '{options.Mode}' is not available in this build; use 'Embedded'.");
+            var connectionString = PostgresConnection.For(configuration, module);
+            services.AddDbContext<TDbContext, TPostgresDbContext>((sp, o) =>
+            {
+                o.UseNpgsql(connectionString);
+                if (typeof(TPostgresDbContext) != typeof(TDbContext))
+                {
+                    // Modules configure TDbContext (interceptors); the subclass's options are its own type.
+                    foreach (var configure in sp.GetServices<IDbContextOptionsConfiguration<TDbContext>>())
+                    {
+                        configure.Configure(sp, o);
+                    }
+                }
+            });
+        }
+        else if (string.Equals(options.Mode, "Embedded", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddDbContext<TDbContext>(SqliteDatabase.Configure(options, module));
+        }
+        else
+        {
+            throw new InvalidOperationException($"CampusG:Mode must be 'Embedded' or 'Distributed', not '{options.Mode}'.");
         }
 
-        if (options.SqliteSynchronous.ToUpperInvariant() is not ("FULL" or "NORMAL" or "EXTRA"))
-        {
-            throw new InvalidOperationException(
-                $"CampusG:SqliteSynchronous must be FULL, NORMAL or EXTRA, not '{options.SqliteSynchronous}'.");
-        }
-
-        var path = Path.GetFullPath(Path.Combine(options.DataDirectory, $"{module.ToLowerInvariant()}.db"));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var pragmas = new SqlitePragmas(options.SqliteSynchronous);
-        services.AddDbContext<TDbContext>(o => o
-            .UseSqlite($"Data Source={path};Pooling=True;Default Timeout=30")
-            .AddInterceptors(pragmas));
         services.AddHostedService<DatabaseMigrator<TDbContext>>();
         services.AddHealthChecks().AddDbContextCheck<TDbContext>($"db-{module.ToLowerInvariant()}", tags: ["ready"]);
         return services;

@@ -19,7 +19,7 @@ public sealed class EscrowModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<EscrowOptions>().Bind(builder.Configuration.GetSection(EscrowOptions.SectionName));
-        builder.Services.AddModuleDatabase<EscrowDbContext>(builder.Configuration, "escrow");
+        builder.Services.AddModuleDatabase<EscrowDbContext, EscrowPostgresDbContext>(builder.Configuration, "escrow");
         builder.Services.AddScoped<EscrowLedger>();
         builder.Services.AddMessageEndpoint<EscrowDbContext>("escrow")
             .Handle<HoldFunds, HoldFundsHandler>()

@@ -21,7 +21,7 @@ public sealed class NotificationsModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<NotificationsOptions>().Bind(builder.Configuration.GetSection(NotificationsOptions.SectionName));
-        builder.Services.AddModuleDatabase<NotificationsDbContext>(builder.Configuration, "notifications");
+        builder.Services.AddModuleDatabase<NotificationsDbContext, NotificationsPostgresDbContext>(builder.Configuration, "notifications");
         builder.Services.AddSingleton<DispatchSignal>();
         builder.Services.AddSingleton<DispatchOnCommitInterceptor>();
         builder.Services.ConfigureDbContext<NotificationsDbContext>((sp, options) =>

@@ -21,7 +21,7 @@ public sealed class OrdersModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection(OrdersOptions.SectionName));
-        builder.Services.AddModuleDatabase<OrdersDbContext>(builder.Configuration, "orders");
+        builder.Services.AddModuleDatabase<OrdersDbContext, OrdersPostgresDbContext>(builder.Configuration, "orders");
         builder.Services.AddMessageEndpoint<OrdersDbContext>("orders")
             .Handle<MarkOrderCreated, MarkOrderCreatedHandler>()
             .Handle<CancelOrder, CancelOrderHandler>()

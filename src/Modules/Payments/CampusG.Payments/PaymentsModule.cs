@@ -32,7 +32,7 @@ public sealed class PaymentsModule : IModule
         builder.Services.AddPaymentGateway();
         builder.Services.AddScoped<PaymentAuthorizer>();
         builder.Services.AddScoped<PaymentReleaser>();
-        builder.Services.AddModuleDatabase<PaymentsDbContext>(builder.Configuration, "payments");
+        builder.Services.AddModuleDatabase<PaymentsDbContext, PaymentsPostgresDbContext>(builder.Configuration, "payments");
         builder.Services.AddMessageEndpoint<PaymentsDbContext>("payments")
             .Handle<AuthorizePayment, AuthorizePaymentHandler>()
             .Handle<TimerFired, RetryPaymentHandler>()

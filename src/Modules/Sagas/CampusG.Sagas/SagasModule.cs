@@ -26,7 +26,7 @@ public sealed class SagasModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SagasOptions>().Bind(builder.Configuration.GetSection(SagasOptions.SectionName));
-        builder.Services.AddModuleDatabase<SagasDbContext>(builder.Configuration, "sagas");
+        builder.Services.AddModuleDatabase<SagasDbContext, SagasPostgresDbContext>(builder.Configuration, "sagas");
         builder.Services.AddScoped<SagaRunner>();
         builder.Services.AddSingleton<ISagaKind, SagaKind<CreateOrderSaga, CreateOrderState>>();
         builder.Services.AddSingleton<ISagaKind, SagaKind<AcceptOrderSaga, AcceptOrderState>>();

@@ -21,7 +21,7 @@ public sealed class TimersModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<TimersOptions>().Bind(builder.Configuration.GetSection(TimersOptions.SectionName));
-        builder.Services.AddModuleDatabase<TimersDbContext>(builder.Configuration, "timers");
+        builder.Services.AddModuleDatabase<TimersDbContext, TimersPostgresDbContext>(builder.Configuration, "timers");
         builder.Services.AddSingleton<TimerWakeSignal>();
         builder.Services.AddSingleton<TimerCommitInterceptor>();
         builder.Services.ConfigureDbContext<TimersDbContext>((sp, options) =>

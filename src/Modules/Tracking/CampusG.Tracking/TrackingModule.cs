@@ -23,7 +23,7 @@ public sealed class TrackingModule : IModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddModuleDatabase<TrackingDbContext>(builder.Configuration, "tracking");
+        builder.Services.AddModuleDatabase<TrackingDbContext, TrackingPostgresDbContext>(builder.Configuration, "tracking");
         // The projections run before the recorder: a message handled alone commits each handler on its own,
         // so once a message is in the log, the read model already shows it.
         builder.Services.AddMessageEndpoint<TrackingDbContext>("tracking")

@@ -26,7 +26,7 @@ public sealed class UsersModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<UsersOptions>().Bind(builder.Configuration.GetSection(UsersOptions.SectionName));
-        builder.Services.AddModuleDatabase<UsersDbContext>(builder.Configuration, "users");
+        builder.Services.AddModuleDatabase<UsersDbContext, UsersPostgresDbContext>(builder.Configuration, "users");
         builder.Services.AddPaymentGateway();
         builder.Services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddSingleton<Passwords>();

@@ -4,8 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Escrow.Persistence;
 
-internal sealed class EscrowDbContext(DbContextOptions<EscrowDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="EscrowPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class EscrowDbContext : DbContext
 {
+    public EscrowDbContext(DbContextOptions<EscrowDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected EscrowDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<EscrowAccount> Accounts => Set<EscrowAccount>();
 
     public DbSet<EscrowMovement> Movements => Set<EscrowMovement>();

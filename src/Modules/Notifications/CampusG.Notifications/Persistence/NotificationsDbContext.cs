@@ -4,8 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Notifications.Persistence;
 
-internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="NotificationsPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class NotificationsDbContext : DbContext
 {
+    public NotificationsDbContext(DbContextOptions<NotificationsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected NotificationsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

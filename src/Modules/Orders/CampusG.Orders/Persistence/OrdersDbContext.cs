@@ -4,8 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Orders.Persistence;
 
-internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="OrdersPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class OrdersDbContext : DbContext
 {
+    public OrdersDbContext(DbContextOptions<OrdersDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected OrdersDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<OrderStatusChange> StatusChanges => Set<OrderStatusChange>();

@@ -4,8 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Payments.Persistence;
 
-internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="PaymentsPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class PaymentsDbContext : DbContext
 {
+    public PaymentsDbContext(DbContextOptions<PaymentsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected PaymentsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Payment> Payments => Set<Payment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

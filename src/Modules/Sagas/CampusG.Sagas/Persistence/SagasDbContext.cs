@@ -4,8 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Sagas.Persistence;
 
-internal sealed class SagasDbContext(DbContextOptions<SagasDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="SagasPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class SagasDbContext : DbContext
 {
+    public SagasDbContext(DbContextOptions<SagasDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected SagasDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<SagaInstance> Sagas => Set<SagaInstance>();
 
     public DbSet<SagaStepLog> StepLogs => Set<SagaStepLog>();

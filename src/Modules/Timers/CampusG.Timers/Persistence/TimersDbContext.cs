@@ -1,12 +1,37 @@
 using CampusG.Messaging;
+using CampusG.Timers.Contracts;
 using CampusG.Timers.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Timers.Persistence;
 
-internal sealed class TimersDbContext(DbContextOptions<TimersDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="TimersPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class TimersDbContext : DbContext
 {
+    public TimersDbContext(DbContextOptions<TimersDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected TimersDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<DurableTimer> Timers => Set<DurableTimer>();
+
+    /// <summary>
+    /// Whether <see cref="DueTimers"/> takes row locks, which last until the caller's transaction commits.
+    /// SQLite has one writer at a time and the UpdatedAt token, so a plain read suffices there.
+    /// </summary>
+    internal virtual bool ClaimsWithRowLocks => false;
+
+    /// <summary>Up to <paramref name="batchSize"/> due SCHEDULED timers, the earliest first.</summary>
+    internal virtual IQueryable<DurableTimer> DueTimers(DateTime now, int batchSize) => Timers
+        .Where(t => t.Status == TimerStatuses.Scheduled && t.DueAt <= now)
+        .OrderBy(t => t.DueAt)
+        .Take(batchSize);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -14,8 +14,10 @@ namespace CampusG.Timers.Workers;
 /// Fires due timers: each pass marks up to a batch of due SCHEDULED timers FIRED and writes their
 /// <see cref="TimerFired"/> to the outbox in one SaveChanges, then sleeps until the next due time
 /// (at most <see cref="TimersOptions.MaxWait"/>) or a nudge. Timers that fell due while the
-/// process was down fire on the first pass. The UpdatedAt concurrency token makes each UPDATE
-/// conditional on the row being unchanged, so a timer fires once even with several workers.
+/// process was down fire on the first pass. On PostgreSQL the pass claims its batch with
+/// <c>FOR UPDATE SKIP LOCKED</c> in one transaction, so several workers split the due timers; everywhere
+/// the UpdatedAt concurrency token makes each UPDATE conditional on the row being unchanged, so a timer
+/// fires once even with several workers.
 /// </summary>
 internal sealed partial class TimerWorker(
     IServiceScopeFactory scopes,
@@ -59,11 +61,8 @@ internal sealed partial class TimerWorker(
         var db = scope.ServiceProvider.GetRequiredService<TimersDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<MessageOutbox<TimersDbContext>>();
         var now = time.GetUtcNow().UtcDateTime;
-        var due = await db.Timers
-            .Where(t => t.Status == TimerStatuses.Scheduled && t.DueAt <= now)
-            .OrderBy(t => t.DueAt)
-            .Take(_options.BatchSize)
-            .ToListAsync(cancellationToken);
+        await using var claim = db.ClaimsWithRowLocks ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var due = await db.DueTimers(now, _options.BatchSize).ToListAsync(cancellationToken);
         foreach (var timer in due.Where(t => t.Fire(now)))
         {
             outbox.Send(
@@ -75,6 +74,11 @@ internal sealed partial class TimerWorker(
         {
             await db.SaveChangesAsync(cancellationToken);
             LogFired(logger, due.Count);
+        }
+
+        if (claim is not null)
+        {
+            await claim.CommitAsync(cancellationToken);
         }
 
         return due.Count == _options.BatchSize ? TimeSpan.Zero : await UntilNextDueAsync(db, now, cancellationToken);

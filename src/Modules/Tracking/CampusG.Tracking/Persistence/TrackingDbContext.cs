@@ -5,8 +5,20 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CampusG.Tracking.Persistence;
 
-internal sealed class TrackingDbContext(DbContextOptions<TrackingDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="TrackingPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class TrackingDbContext : DbContext
 {
+    public TrackingDbContext(DbContextOptions<TrackingDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected TrackingDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<EventLogEntry> EventLog => Set<EventLogEntry>();
 
     public DbSet<OrderView> OrderViews => Set<OrderView>();

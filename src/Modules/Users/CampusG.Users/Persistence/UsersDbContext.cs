@@ -4,8 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Users.Persistence;
 
-internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : DbContext(options)
+/// <remarks>Not sealed: <see cref="UsersPostgresDbContext"/> carries the PostgreSQL migration set (decision 014).</remarks>
+internal class UsersDbContext : DbContext
 {
+    public UsersDbContext(DbContextOptions<UsersDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the provider subclass, whose options are typed for it.</summary>
+    protected UsersDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<User> Users => Set<User>();
 
     public DbSet<CountedFact> CountedFacts => Set<CountedFact>();

@@ -1,0 +1,39 @@
+using CampusG.Testing;
+
+namespace CampusG.PostgreSql.Tests;
+
+/// <summary>The real host in distributed mode on a test's databases, with a message probe, in-process transport.</summary>
+internal static class PostgresHost
+{
+    public static Task<CampusGHost> StartAsync(TestDatabases databases, string? modules, params (string Key, string Value)[] settings)
+    {
+        var options = new CampusGHostOptions { ConfigureServices = b => b.AddMessageProbe() };
+        databases.AddTo(options.Configuration);
+        if (modules is not null)
+        {
+            options.Configuration["CampusG:Modules"] = modules;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            options.Configuration[key] = value;
+        }
+
+        return CampusGHost.StartAsync(options);
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds; fails after <paramref name="timeout"/>.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Not within {timeout}: {what}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
