@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Starts PostgreSQL 15 on 127.0.0.1:5432 for the tests (idempotent: does nothing when it already answers).
+# Starts PostgreSQL 15 on 127.0.0.1:5432 (idempotent: does nothing when it already answers); `status`, `stop`.
 # Installs Debian's postgresql package when missing. User postgres gets the password "postgres" so the
 # tests' TCP connections (CAMPUSG_TEST_POSTGRES) work. synchronous_commit stays on.
 set -euo pipefail
 
 host=127.0.0.1
 port=5432
+
+case "${1:-start}" in
+  start) ;;
+  status) pg_isready -q -h "$host" -p "$port"; exit ;;
+  stop) pg_ctlcluster 15 main stop; exit ;;
+  *) echo "usage: $0 [start|status|stop]" >&2; exit 2 ;;
+esac
 
 if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h "$host" -p "$port"; then
   exit 0 # already running (ours or someone else's): leave it alone

@@ -58,6 +58,8 @@ restart() {
 case "${1:-start}" in
   start) start ;;
   restart) restart ;;
-  *) echo "usage: $0 [start|restart]" >&2; exit 2 ;;
+  status) answers; exit ;;
+  stop) rabbitmqctl -q stop; exit ;;
+  *) echo "usage: $0 [start|restart|status|stop]" >&2; exit 2 ;;
 esac
 echo "rabbitmq: amqp://guest:guest@127.0.0.1:${RABBITMQ_NODE_PORT}/"

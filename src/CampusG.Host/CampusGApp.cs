@@ -88,10 +88,18 @@ public static partial class CampusGApp
 
     private static void AddMessagingInfrastructure(WebApplicationBuilder builder)
     {
-        // The in-process transport unless a broker transport was registered before; modules add
-        // their databases and endpoints in AddServices.
+        // Module processes of a distributed CampusG talk through RabbitMQ; everything else in process. Modules
+        // add their databases and endpoints in AddServices.
+        if (IsDistributed(builder.Configuration) && !Launcher.IsLauncher(builder.Configuration))
+        {
+            builder.Services.AddRabbitMqTransport(builder.Configuration);
+        }
+
         builder.Services.AddCampusGMessaging(builder.Configuration);
     }
+
+    private static bool IsDistributed(IConfiguration configuration) =>
+        string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase);
 
     private static void UseDefaultUrl(WebApplicationBuilder builder)
     {

@@ -3,6 +3,7 @@ using CampusG.Messaging;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Features;
 using CampusG.Orders.Persistence;
+using CampusG.Orders.ReadCache;
 using CampusG.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,7 @@ public sealed class OrdersModule : IModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection(OrdersOptions.SectionName));
         builder.Services.AddModuleDatabase<OrdersDbContext, OrdersPostgresDbContext>(builder.Configuration, "orders");
+        builder.Services.AddOrderReadCache(builder.Configuration);
         builder.Services.AddMessageEndpoint<OrdersDbContext>("orders")
             .Handle<MarkOrderCreated, MarkOrderCreatedHandler>()
             .Handle<CancelOrder, CancelOrderHandler>()

@@ -1,4 +1,5 @@
 using CampusG.Orders.Persistence;
+using CampusG.Orders.ReadCache;
 using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CampusG.Orders.Features;
 
-/// <summary><c>GET /v1/orders/{orderId}</c>: for its customer or runner only.</summary>
+/// <summary><c>GET /v1/orders/{orderId}</c>: for its customer or runner only, from the read cache when it has the order.</summary>
 internal static class GetOrderEndpoint
 {
     public static void Map(RouteGroupBuilder orders) =>
@@ -18,9 +19,9 @@ internal static class GetOrderEndpoint
             .Produces<ApiErrorResponse>(StatusCodes.Status404NotFound);
 
     private static async Task<Ok<OrderResponse>> HandleAsync(
-        Guid orderId, HttpContext http, OrdersDbContext db, CancellationToken cancellationToken)
+        Guid orderId, HttpContext http, OrdersDbContext db, OrderReadCache cache, CancellationToken cancellationToken)
     {
-        var order = await db.FindVisibleAsync(orderId, http.User.UserId(), cancellationToken) ?? throw OrderErrors.NotFound(orderId);
-        return TypedResults.Ok(OrderResponse.From(order));
+        var order = await cache.FindVisibleAsync(db, orderId, http.User.UserId(), cancellationToken) ?? throw OrderErrors.NotFound(orderId);
+        return TypedResults.Ok(order);
     }
 }

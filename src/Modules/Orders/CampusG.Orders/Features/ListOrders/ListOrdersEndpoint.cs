@@ -1,5 +1,6 @@
 using CampusG.Orders.Domain;
 using CampusG.Orders.Persistence;
+using CampusG.Orders.ReadCache;
 using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
@@ -24,9 +25,15 @@ internal static class ListOrdersEndpoint
 
     private static async Task<Ok<OrderListResponse>> HandleAsync(
         [FromQuery] string? role, [FromQuery] string? status, [FromQuery] string? limit, [FromQuery] string? cursor,
-        HttpContext http, OrdersDbContext db, CancellationToken cancellationToken)
+        HttpContext http, OrdersDbContext db, OrderReadCache cache, CancellationToken cancellationToken)
     {
         var query = OrderListQuery.Parse(role, status, limit, cursor);
+        if (query is { AsRunner: false, Status: null, After: null }
+            && await FirstPageFromCacheAsync(db, cache, http.User.UserId(), query.Limit, cancellationToken) is { } cached)
+        {
+            return TypedResults.Ok(cached);
+        }
+
         var page = await Select(db, http.User.UserId(), query)
             .OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Take(query.Limit + 1)
@@ -34,6 +41,26 @@ internal static class ListOrdersEndpoint
             .ToListAsync(cancellationToken);
         var next = page.Count > query.Limit ? new OrderCursor(page[query.Limit - 1].CreatedAt, page[query.Limit - 1].Id).Encode() : null;
         return TypedResults.Ok(new OrderListResponse([.. page.Take(query.Limit).Select(OrderResponse.From)], next));
+    }
+
+    /// <summary>A customer's first page from <c>last_orders</c> and the order snapshots; null when the list is too short to tell.</summary>
+    private static async Task<OrderListResponse?> FirstPageFromCacheAsync(
+        OrdersDbContext db, OrderReadCache cache, Guid customerId, int limit, CancellationToken cancellationToken)
+    {
+        var (ids, complete) = await cache.LastOrdersAsync(db, customerId, cancellationToken);
+        if (ids.Count <= limit && !complete)
+        {
+            return null; // there may be more orders than the list holds: the database knows whether a next page exists
+        }
+
+        var items = await cache.GetManyAsync(db, [.. ids.Take(limit)], cancellationToken);
+        if (items.Count < Math.Min(limit, ids.Count))
+        {
+            return null;
+        }
+
+        var next = ids.Count > limit ? new OrderCursor(items[^1].CreatedAt, items[^1].OrderId).Encode() : null;
+        return new OrderListResponse(items, next);
     }
 
     private static IQueryable<Order> Select(OrdersDbContext db, Guid userId, OrderListQuery query)
