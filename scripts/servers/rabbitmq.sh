@@ -39,11 +39,23 @@ install_if_missing() {
   fi
 }
 
+raise_file_limit() {
+  # Debian's rabbitmq-server runs the node through `su rabbitmq`, whose pam_limits gives it a soft limit of
+  # 1024 open files; every quorum queue keeps files open, and once the node's file handle cache is full it
+  # stops accepting connections without a word in its log. The systemd unit would set 65536; here the
+  # node gets as many as this shell may hand on (pam_limits refuses the whole entry above that).
+  local limit
+  limit=$(ulimit -Hn)
+  if [ "$limit" = unlimited ] || [ "$limit" -gt 65536 ]; then limit=65536; fi
+  printf 'rabbitmq soft nofile %s\nrabbitmq hard nofile %s\n' "$limit" "$limit" >/etc/security/limits.d/rabbitmq.conf
+}
+
 start() {
   install_if_missing
   if answers; then
     return 0
   fi
+  raise_file_limit
   rabbitmq-server -detached
   await_startup
 }

@@ -34,6 +34,10 @@ public sealed class RestartTests
         finally
         {
             Directory.Delete(data, recursive: true);
+            if (DistributedDeployment.Requested)
+            {
+                await DistributedDeployment.RemoveAsync(data);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
+using RabbitMQ.Client;
 
 namespace CampusG.Testing;
 
@@ -35,7 +36,7 @@ public static class DistributedDeployment
             return;
         }
 
-        var id = options.DataDirectory is null ? Guid.NewGuid().ToString("N")[..12] : Hash(Path.GetFullPath(options.DataDirectory));
+        var id = options.DataDirectory is null ? Guid.NewGuid().ToString("N")[..12] : Id(options.DataDirectory);
         var settings = options.Configuration;
         settings["CampusG:Mode"] = "Distributed";
         settings["Launcher:BasePort"] = "0";
@@ -52,8 +53,20 @@ public static class DistributedDeployment
         options.WaitUntilReady = true;
         if (options.DataDirectory is null)
         {
-            options.AfterStop = () => DropDatabasesAsync(id);
+            options.AfterStop = () => RemoveDeploymentAsync(id);
         }
+    }
+
+    /// <summary>
+    /// Drops what deployments on <paramref name="dataDirectory"/> created (their databases, exchanges and queues);
+    /// a deployment without a data directory of its own removes itself when it stops.
+    /// </summary>
+    public static Task RemoveAsync(string dataDirectory) => RemoveDeploymentAsync(Id(dataDirectory));
+
+    private static async Task RemoveDeploymentAsync(string id)
+    {
+        await DropDatabasesAsync(id);
+        await DeleteBrokerObjectsAsync(id);
     }
 
     private static string Database(string id, string module) => $"cg_{id}_{module.ToLowerInvariant()}";
@@ -69,6 +82,25 @@ public static class DistributedDeployment
         }
     }
 
-    private static string Hash(string path) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..12];
+    /// <summary>
+    /// Each deployment's queues are quorum queues that keep files open in the broker; left behind, hundreds of
+    /// them pile up over a test run, so they go with the deployment.
+    /// </summary>
+    private static async Task DeleteBrokerObjectsAsync(string id)
+    {
+        await using var connection = await new ConnectionFactory { Uri = new Uri(RabbitMq) }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        foreach (var module in Modules)
+        {
+            var queue = $"{id}.{module.ToLowerInvariant()}";
+            await channel.QueueDeleteAsync(queue, ifUnused: false, ifEmpty: false);
+            await channel.QueueDeleteAsync(queue + ".dlq", ifUnused: false, ifEmpty: false);
+        }
+
+        await channel.ExchangeDeleteAsync($"campusg-{id}", ifUnused: false);
+        await channel.ExchangeDeleteAsync($"campusg-{id}.dead-letters", ifUnused: false);
+    }
+
+    private static string Id(string dataDirectory) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataDirectory))))[..12];
 }
