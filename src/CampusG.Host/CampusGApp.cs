@@ -12,6 +12,7 @@ namespace CampusG.Host;
 public static partial class CampusGApp
 {
     private const string DefaultUrl = "http://127.0.0.1:5080";
+    private const string TransportKey = "Messaging:Transport";
 
     /// <param name="args">Command-line arguments; <c>--Section:Key=value</c> overrides configuration.</param>
     /// <param name="configure">Runs after the defaults and the modules have registered their services, so it can replace them.</param>
@@ -88,15 +89,24 @@ public static partial class CampusGApp
 
     private static void AddMessagingInfrastructure(WebApplicationBuilder builder)
     {
-        // Module processes of a distributed CampusG talk through RabbitMQ; everything else in process. Modules
-        // add their databases and endpoints in AddServices.
-        if (IsDistributed(builder.Configuration) && !Launcher.IsLauncher(builder.Configuration))
+        // Module processes of a distributed CampusG talk through RabbitMQ, everything else in process, unless
+        // Messaging:Transport names one (PostgreSQL tests run every module in one process on the in-process
+        // transport). Modules add their databases and endpoints in AddServices.
+        if (UsesRabbitMq(builder.Configuration))
         {
             builder.Services.AddRabbitMqTransport(builder.Configuration);
         }
 
         builder.Services.AddCampusGMessaging(builder.Configuration);
     }
+
+    private static bool UsesRabbitMq(IConfiguration configuration) => configuration[TransportKey] switch
+    {
+        null or "" => IsDistributed(configuration) && !Launcher.IsLauncher(configuration),
+        var name when name.Equals("RabbitMq", StringComparison.OrdinalIgnoreCase) => true,
+        var name when name.Equals("InProcess", StringComparison.OrdinalIgnoreCase) => false,
+        var name => throw new InvalidOperationException($"{TransportKey} is '{name}'; use RabbitMq or InProcess."),
+    };
 
     private static bool IsDistributed(IConfiguration configuration) =>
         string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase);

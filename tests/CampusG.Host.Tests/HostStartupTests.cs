@@ -45,6 +45,18 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public async Task UnknownTransportName_FailsStartupWithAClearMessage()
+    {
+        var options = new CampusGHostOptions();
+        options.Configuration["Messaging:Transport"] = "Kafka";
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CampusGHost.StartAsync(options));
+
+        Assert.Contains("Messaging:Transport", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Kafka'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Urls_WhenNoneConfigured_DefaultToLoopbackPort5080()
     {
         await WithUnstartedAppAsync([], (app, dataDirectory) =>

@@ -24,10 +24,14 @@ internal sealed class TestDatabases : IAsyncDisposable
     public string ConnectionString(string module) =>
         new NpgsqlConnectionStringBuilder(Server) { Database = Name(module) }.ConnectionString;
 
-    /// <summary>Distributed mode with <c>ConnectionStrings:{module}</c> pointing at this test's databases.</summary>
+    /// <summary>
+    /// Distributed mode's storage with <c>ConnectionStrings:{module}</c> pointing at this test's databases, and the
+    /// in-process transport: these tests are about PostgreSQL, the broker has its own.
+    /// </summary>
     public void AddTo(IDictionary<string, string> configuration)
     {
         configuration["CampusG:Mode"] = "Distributed";
+        configuration["Messaging:Transport"] = "InProcess";
         foreach (var module in Modules)
         {
             configuration[$"ConnectionStrings:{module}"] = ConnectionString(module);

@@ -9,9 +9,10 @@ namespace CampusG.EndToEnd.Tests.Distributed;
 /// <summary>
 /// A module process killed with SIGKILL in the middle of a burst of 200 orders; the launcher restarts it.
 /// Every order must end CREATED with its payment authorized once and held once: none lost, none doubled.
+/// The cases share one deployment, each with its own customers: the next case starts on the restarted process.
 /// </summary>
 [Trait("Mode", "Distributed")]
-public sealed class ProcessFailureTests
+public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deployment) : IClassFixture<ProcessFailureTests.Deployment>
 {
     [Theory]
     [InlineData("Payments")]
@@ -19,7 +20,7 @@ public sealed class ProcessFailureTests
     [InlineData("Sagas")]
     public async Task KillNine_OfAModuleDuringABurst_LosesAndDoublesNothing(string module)
     {
-        await using var host = await StartAsync();
+        var host = deployment.Host;
         var processes = host.Services.GetRequiredService<ModuleProcesses>();
         var customers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => CampusApi.SignUpAsync(host.CreateClient())));
         var burst = new OrderBurst(customers, 200);
@@ -36,6 +37,16 @@ public sealed class ProcessFailureTests
         await WaitUntilAsync(() => processes.ProcessId(module) is { } pid && pid != victim);
         await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
         await BurstCheck.AssertEveryOrderHeldOnceAsync(placed);
+    }
+
+    /// <summary>A distributed deployment whatever the suite's mode.</summary>
+    public sealed class Deployment : IAsyncLifetime
+    {
+        public CampusGHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Host = await StartAsync();
+
+        public async Task DisposeAsync() => await Host.DisposeAsync();
     }
 
     internal static Task<CampusGHost> StartAsync(Action<CampusGHostOptions>? configure = null) =>

@@ -93,7 +93,7 @@ public sealed class CampusApi(HttpClient http)
     public async Task<JsonElement> WaitForOrderAsync(Guid orderId, Func<JsonElement, bool> done, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
             var order = await GetJsonAsync($"/v1/orders/{orderId}");
             if (done(order))
@@ -102,7 +102,7 @@ public sealed class CampusApi(HttpClient http)
             }
 
             Assert.True(DateTime.UtcNow < deadline, $"order {orderId} stayed {order}");
-            await Task.Delay(25);
+            await Task.Delay(PollDelay(attempt));
         }
     }
 
@@ -113,7 +113,7 @@ public sealed class CampusApi(HttpClient http)
     public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> done, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
             using var response = await SendAsync(HttpMethod.Get, path);
             var text = await response.Content.ReadAsStringAsync();
@@ -123,9 +123,15 @@ public sealed class CampusApi(HttpClient http)
             }
 
             Assert.True(DateTime.UtcNow < deadline, $"GET {path} never satisfied the condition; last: {(int)response.StatusCode} {text}");
-            await Task.Delay(25);
+            await Task.Delay(PollDelay(attempt));
         }
     }
+
+    /// <summary>
+    /// 25 ms at first, growing to 400 ms: quick answers stay quick, while many tests waiting on a slow saga do not
+    /// take the CPU it needs (a distributed deployment shares two cores with its nine processes).
+    /// </summary>
+    private static TimeSpan PollDelay(int attempt) => TimeSpan.FromMilliseconds(Math.Min(400, 25 << Math.Min(attempt / 4, 4)));
 
     public Task<JsonElement> WaitForNotificationAsync(string template, Guid orderId) =>
         WaitForJsonAsync("/v1/notifications?limit=100", n => n.GetProperty("items").EnumerateArray()
