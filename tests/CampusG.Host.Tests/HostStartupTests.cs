@@ -32,28 +32,18 @@ public sealed class HostStartupTests
         Assert.False(Directory.Exists(second.DataDirectory));
     }
 
-    [Fact]
-    public async Task UnknownModuleName_FailsStartupWithAClearMessage()
+    [Theory]
+    [InlineData("CampusG:Modules", "Orderz")]
+    [InlineData("Messaging:Transport", "Kafka")]
+    public async Task UnknownName_FailsStartupWithAClearMessage(string key, string value)
     {
         var options = new CampusGHostOptions();
-        options.Configuration["CampusG:Modules"] = "Orderz";
+        options.Configuration[key] = value;
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CampusGHost.StartAsync(options));
 
-        Assert.Contains("CampusG:Modules", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'Orderz'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task UnknownTransportName_FailsStartupWithAClearMessage()
-    {
-        var options = new CampusGHostOptions();
-        options.Configuration["Messaging:Transport"] = "Kafka";
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CampusGHost.StartAsync(options));
-
-        Assert.Contains("Messaging:Transport", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'Kafka'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{value}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
