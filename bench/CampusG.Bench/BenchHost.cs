@@ -34,7 +34,7 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public static async Task<BenchHost> StartAsync(BenchOptions options, string dataDirectory, ChainRecorder recorder)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(options.ToConfiguration(dataDirectory));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         var services = builder.Services;

@@ -9,6 +9,7 @@ internal sealed record BenchOptions(
     string Experiment = "none")
 {
     public const string Usage = """
+        messaging microbenchmark (three toy modules, outbox → relay → in-process transport → inbox):
         usage: CampusG.Bench [--messages N] [--concurrency C] [--synchronous FULL|NORMAL]
                              [--batch B | --relay-batch B --consumer-batch B] [--stall-timeout SECONDS]
                              [--experiment none|busy-timeout]

@@ -1,23 +1,35 @@
 using System.Globalization;
 using CampusG.Bench;
 using CampusG.Bench.Measurement;
+using CampusG.Bench.Saga;
 using Microsoft.Data.Sqlite;
+
+switch (args.FirstOrDefault())
+{
+    case "saga" when BenchOptions.WantsHelp(args):
+        Console.WriteLine(SagaOptions.Usage);
+        return 0;
+    case "saga":
+        return await SagaProgram.RunAsync(args[1..]);
+    case "chart" when BenchOptions.WantsHelp(args):
+        Console.WriteLine(SagaChart.Usage);
+        return 0;
+    case "chart":
+        return SagaChart.Run(args[1..]);
+}
 
 if (BenchOptions.WantsHelp(args))
 {
     Console.WriteLine(BenchOptions.Usage);
+    Console.WriteLine();
+    Console.WriteLine(SagaOptions.Usage);
+    Console.WriteLine();
+    Console.WriteLine(SagaChart.Usage);
     return 0;
 }
 
-BenchOptions options;
-try
+if (CommandLine.Parse(() => BenchOptions.Parse(args), BenchOptions.Usage) is not { } options)
 {
-    options = BenchOptions.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(BenchOptions.Usage);
     return 2;
 }
 

@@ -28,10 +28,7 @@ internal static class Report
     public static RunSummary Print(TextWriter output, BenchOptions options, ChainRecorder recorder, LoadDriver load)
     {
         var completions = recorder.CompletionTimes();
-        var skip = completions.Length / 10;
-        var steady = completions.Length - skip >= 2
-            ? (completions.Length - 1 - skip) / Stopwatch.GetElapsedTime(completions[skip], completions[^1]).TotalSeconds
-            : 0;
+        var steady = Throughput.Steady(completions);
         var wall = Stopwatch.GetElapsedTime(load.Started, completions.Length > 0 ? completions[^1] : load.Started).TotalSeconds;
         var producersEnd = load.ProducersFinishedAt != 0 ? load.ProducersFinishedAt : Stopwatch.GetTimestamp();
         var producing = Stopwatch.GetElapsedTime(load.Started, producersEnd).TotalSeconds;

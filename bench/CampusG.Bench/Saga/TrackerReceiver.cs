@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using CampusG.Messaging.Transport;
+
+namespace CampusG.Bench.Saga;
+
+/// <summary>
+/// The benchmark's own subscriber: stamps each message of the saga's path as it is published. Routing and the
+/// correlation id (the order id) need no parsing; only notification.sent is searched for its template.
+/// </summary>
+internal sealed class TrackerReceiver(SagaTracker tracker) : IMessageReceiver
+{
+    private const string Sent = "notification.sent";
+
+    public Task ReceiveAsync(TransportMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Record(message.Type, message.CorrelationId, message.Body.Span);
+        return Task.CompletedTask;
+    }
+
+    public void Record(string type, string correlationId, ReadOnlySpan<byte> body)
+    {
+        var at = Stopwatch.GetTimestamp();
+        if (Guid.TryParse(correlationId, out var orderId))
+        {
+            tracker.Saw(type, orderId, at, type != Sent || body.IndexOf("\"ORDER_CREATED\""u8) >= 0);
+        }
+    }
+}
