@@ -5,7 +5,8 @@ using CampusG.EndToEnd.Tests.Support;
 
 namespace CampusG.EndToEnd.Tests;
 
-public sealed class PrivacyTests(TestCampus campus) : IClassFixture<TestCampus>
+[Collection(SharedCampus.Name)]
+public sealed class PrivacyTests(TestCampus campus)
 {
     [Theory]
     [InlineData("")]

@@ -92,7 +92,7 @@ public sealed class CampusApi(HttpClient http)
     /// <summary>Polls the order until <paramref name="done"/> holds.</summary>
     public async Task<JsonElement> WaitForOrderAsync(Guid orderId, Func<JsonElement, bool> done, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultWait);
         for (var attempt = 0; ; attempt++)
         {
             var order = await GetJsonAsync($"/v1/orders/{orderId}");
@@ -112,7 +112,7 @@ public sealed class CampusApi(HttpClient http)
     /// <summary>Polls a JSON route until <paramref name="done"/> holds (read models catch up asynchronously).</summary>
     public async Task<JsonElement> WaitForJsonAsync(string path, Func<JsonElement, bool> done, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultWait);
         for (var attempt = 0; ; attempt++)
         {
             using var response = await SendAsync(HttpMethod.Get, path);
@@ -126,6 +126,12 @@ public sealed class CampusApi(HttpClient http)
             await Task.Delay(PollDelay(attempt));
         }
     }
+
+    /// <summary>
+    /// How long a saga may take to show its effect before a wait fails: generous, because a distributed deployment's
+    /// nine processes share a small CI machine's cores; a passing wait returns as soon as the effect shows.
+    /// </summary>
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// 25 ms at first, growing to 400 ms: quick answers stay quick, while many tests waiting on a slow saga do not

@@ -31,3 +31,13 @@ public sealed class TestCampus : IAsyncLifetime
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
+
+/// <summary>
+/// The test classes that need nothing but the suite's settings share one CampusG: in distributed mode a deployment
+/// costs nine processes' start-up, and they isolate themselves by signing up their own users.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SharedCampus : ICollectionFixture<TestCampus>
+{
+    public const string Name = "shared campus";
+}
