@@ -67,11 +67,32 @@ public static class OrderText
         .Select(e => e.Payload.TryGetProperty("reason", out var reason) ? reason.GetString() : null)
         .LastOrDefault(reason => reason is not null);
 
+    /// <summary>Where the money is (GET /v1/orders/{id}/payment).</summary>
+    public static string Payment(OrderPayment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        return (payment.EscrowStatus, payment.PaymentStatus) switch
+        {
+            ("HELD", _) => "Payment held in escrow",
+            ("RELEASED", _) => "Paid out to the runner",
+            ("REFUNDED", _) => "Payment refunded",
+            (_, "FAILED") => "Payment failed: nothing was charged",
+            (_, "AUTHORIZED") => "Payment authorized",
+            _ => "Payment being confirmed",
+        };
+    }
+
     public static string Money(decimal amount) => "S$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
-    public static string ShortId(Guid id) => id.ToString("N")[..8];
+    /// <summary>The id's last 8 hex digits: ids are UUIDv7, whose first digits are the time and alike for orders placed together.</summary>
+    public static string ShortId(Guid id) => id.ToString("N")[^8..];
+
+    public static string ShortId(string id) => Guid.TryParse(id, out var guid) ? ShortId(guid) : id;
+
+    /// <summary>A card brand as people write it (<c>visa</c> → Visa).</summary>
+    public static string Brand(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
 }
 
 /// <summary>One step a runner reports; <paramref name="ProofKind"/> is the photo it needs first (<c>receipt</c>, <c>delivery</c>).</summary>
