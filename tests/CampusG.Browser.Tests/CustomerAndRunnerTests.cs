@@ -78,6 +78,35 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
     }
 
     [Fact]
+    public async Task RunnerGivesTheOrderBack_ThenTheCustomerCancelsIt()
+    {
+        await using var customerPhone = await Phone.OfNewStudentAsync(chromium, campus, "fickle");
+        await using var runnerPhone = await Phone.OfNewStudentAsync(chromium, campus, "busy");
+        var (customer, runner) = (customerPhone.Page, runnerPhone.Page);
+        var orderId = await Ui.PlaceOrderAsync(customer, "Kopi peng and kaya toast");
+        await Ui.ExpectStatusAsync(customer, "CREATED");
+
+        await runner.GotoAsync("runner/available");
+        var card = runner.Locator($"[data-testid=order-card][data-order-id='{orderId}']");
+        await card.GetByTestId("accept-order").ClickAsync();
+        await Ui.ExpectStatusAsync(runner, "ACCEPTED");
+        await runner.GetByTestId("give-back").ClickAsync();
+
+        await Expect(runner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/runner/available$"));
+        await Expect(card).ToBeVisibleAsync();
+        await Ui.ExpectStatusAsync(customer, "CREATED");
+        await Expect(customer.GetByTestId("timeline-entry").Nth(2)).ToHaveAttributeAsync("data-status", "ACCEPTED");
+        await Expect(customer.GetByTestId("timeline-entry").Nth(3)).ToHaveAttributeAsync("data-status", "CREATED");
+
+        await customer.GetByTestId("cancel-order").ClickAsync();
+        await Ui.ExpectStatusAsync(customer, "CANCELLED");
+        await Expect(customer.GetByTestId("cancellation-reason")).ToContainTextAsync("You cancelled this order");
+        await Expect(card).ToHaveCountAsync(0);
+        await customer.GotoAsync("notifications");
+        await Expect(customer.Locator("[data-testid=notification][data-template=ORDER_CANCELLED]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Reload_KeepsTheUserSignedIn_AndSignOutForgetsThem()
     {
         await using var browser = await Phone.OfNewStudentAsync(chromium, campus, "reloader");
