@@ -75,13 +75,21 @@ public sealed class UserSession(ProtectedLocalStorage storage, TimeProvider time
 
         var payload = parts[1].Replace('-', '+').Replace('_', '/');
         payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-        using var claims = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)));
-        return claims.RootElement.TryGetProperty(CampusGClaims.Role, out var role) && role.ValueKind switch
+        try
         {
-            JsonValueKind.String => role.GetString() == CampusGClaims.AdminRole,
-            JsonValueKind.Array => role.EnumerateArray().Any(r => r.GetString() == CampusGClaims.AdminRole),
-            _ => false,
-        };
+            using var claims = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)));
+            return claims.RootElement.TryGetProperty(CampusGClaims.Role, out var role) && role.ValueKind switch
+            {
+                JsonValueKind.String => role.GetString() == CampusGClaims.AdminRole,
+                JsonValueKind.Array => role.EnumerateArray().Any(r => r.GetString() == CampusGClaims.AdminRole),
+                _ => false,
+            };
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            // Not a JWT we can read: show the ordinary menu; the API decides what the token may do.
+            return false;
+        }
     }
 }
 
