@@ -106,7 +106,7 @@ public sealed class LifecycleTests(TestCampus campus)
     [Fact]
     public async Task PayoutThatCannotBeMade_ParksThePayout_UntilAnOperatorRetries()
     {
-        var admin = await CampusApi.SignUpAsync(campus.Host.CreateClient(), "ops@campus.test");
+        var admin = await CampusApi.OperatorAsync(campus.Host.CreateClient());
         var customer = await CampusApi.SignUpAsync(campus.Host.Client);
         var runner = await CampusApi.SignUpAsync(campus.Host.CreateClient(), card: null);
         var orderId = await CreatedOrderAsync(customer);

@@ -55,6 +55,10 @@ public sealed partial class CampusApiClient
     public Task<ApiResult<ItemList<OrderEvent>>> GetEventsAsync(Guid orderId) =>
         SendAsync<ItemList<OrderEvent>>(HttpMethod.Get, $"v1/orders/{orderId}/events");
 
+    /// <summary>Operators: any order's event log.</summary>
+    public Task<ApiResult<ItemList<OrderEvent>>> GetAnyEventsAsync(Guid orderId) =>
+        SendAsync<ItemList<OrderEvent>>(HttpMethod.Get, $"v1/admin/orders/{orderId}/events");
+
     public Task<ApiResult<OrderPayment>> GetPaymentAsync(Guid orderId) => SendAsync<OrderPayment>(HttpMethod.Get, $"v1/orders/{orderId}/payment");
 
     /// <summary>Uploads a receipt or delivery photo (multipart fields <c>file</c> and <c>kind</c>).</summary>
