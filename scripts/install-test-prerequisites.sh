@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a Debian machine (idempotent; quick when all is present).
-# The .NET 10 SDK comes with the machine image; later suites add servers here (PostgreSQL,
-# RabbitMQ, Redis, Chromium) from Debian's packages.
+# The .NET 10 SDK comes with the machine image; the servers (PostgreSQL, RabbitMQ, Redis) are installed by
+# scripts/servers/*.sh, Chromium for the browser tests here, all from Debian's packages.
 set -euo pipefail
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -9,3 +9,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 dotnet --version
+
+# The browser tests drive Debian's Chromium through Playwright (no browser download).
+if [ ! -x /usr/bin/chromium ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium >/dev/null
+fi
+/usr/bin/chromium --version 2>/dev/null

@@ -4,6 +4,7 @@ using CampusG.Host.Modules;
 using CampusG.Hosting;
 using CampusG.Messaging;
 using CampusG.ServiceDefaults;
+using CampusG.Web;
 using CampusG.Web.Gateway;
 
 namespace CampusG.Host;
@@ -42,6 +43,12 @@ public static partial class CampusGApp
             builder.AddCampusGGateway();
         }
 
+        var webUi = ServesWebUi(builder.Configuration);
+        if (webUi)
+        {
+            builder.AddCampusGWebUi();
+        }
+
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -55,8 +62,16 @@ public static partial class CampusGApp
             app.MapDeadLetterEndpoints();
         }
 
-        // Until the web UI lands, the root opens the interactive API reference.
-        app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+        if (webUi)
+        {
+            app.MapCampusGWebUi();
+        }
+        else
+        {
+            // A module process of a distributed CampusG has no UI of its own: its root opens the API reference.
+            app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+        }
+
         foreach (var module in modules)
         {
             module.MapEndpoints(app);
@@ -107,6 +122,12 @@ public static partial class CampusGApp
         var name when name.Equals("InProcess", StringComparison.OrdinalIgnoreCase) => false,
         var name => throw new InvalidOperationException($"{TransportKey} is '{name}'; use RabbitMq or InProcess."),
     };
+
+    /// <summary>
+    /// The web UI is served where the public address is: the embedded host, or a distributed launcher (the gateway).
+    /// A distributed module process serves only its own API.
+    /// </summary>
+    private static bool ServesWebUi(IConfiguration configuration) => !IsDistributed(configuration) || Launcher.IsLauncher(configuration);
 
     private static bool IsDistributed(IConfiguration configuration) =>
         string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase);

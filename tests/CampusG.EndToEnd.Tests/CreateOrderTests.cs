@@ -4,7 +4,8 @@ using CampusG.EndToEnd.Tests.Support;
 namespace CampusG.EndToEnd.Tests;
 
 /// <summary>The Create Order saga through the public API, up to an order waiting for a runner.</summary>
-public sealed class CreateOrderTests(TestCampus campus) : IClassFixture<TestCampus>
+[Collection(SharedCampus.Name)]
+public sealed class CreateOrderTests(TestCampus campus)
 {
     [Fact]
     public async Task PlacedOrder_BecomesCreated_WithPaymentInEscrowAndTheCustomerNotified()

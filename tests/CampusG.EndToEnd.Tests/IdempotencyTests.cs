@@ -5,7 +5,8 @@ using CampusG.EndToEnd.Tests.Support;
 
 namespace CampusG.EndToEnd.Tests;
 
-public sealed class IdempotencyTests(TestCampus campus) : IClassFixture<TestCampus>
+[Collection(SharedCampus.Name)]
+public sealed class IdempotencyTests(TestCampus campus)
 {
     [Fact]
     public async Task SameKeySameBody_ReplaysTheOriginal_AndCreatesNothing()

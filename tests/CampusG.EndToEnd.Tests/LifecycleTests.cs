@@ -8,7 +8,8 @@ using CampusG.Testing;
 namespace CampusG.EndToEnd.Tests;
 
 /// <summary>Accept, deliver, complete, cancel, time out and review, through the public API.</summary>
-public sealed class LifecycleTests(TestCampus campus) : IClassFixture<TestCampus>
+[Collection(SharedCampus.Name)]
+public sealed class LifecycleTests(TestCampus campus)
 {
     // A 1×1 PNG: a real image, so the proof upload's type check sees PNG magic bytes.
     private static readonly byte[] Png = Convert.FromBase64String(
@@ -105,7 +106,7 @@ public sealed class LifecycleTests(TestCampus campus) : IClassFixture<TestCampus
     [Fact]
     public async Task PayoutThatCannotBeMade_ParksThePayout_UntilAnOperatorRetries()
     {
-        var admin = await CampusApi.SignUpAsync(campus.Host.CreateClient(), "ops@campus.test");
+        var admin = await CampusApi.OperatorAsync(campus.Host.CreateClient());
         var customer = await CampusApi.SignUpAsync(campus.Host.Client);
         var runner = await CampusApi.SignUpAsync(campus.Host.CreateClient(), card: null);
         var orderId = await CreatedOrderAsync(customer);
@@ -197,7 +198,9 @@ public sealed class TimeoutTests
 
         Assert.Equal("TIMEOUT", order.GetProperty("cancellationReason").GetString());
         var cancelledAt = order.GetProperty("timeline").EnumerateArray().Last().GetProperty("at").GetDateTimeOffset();
-        Assert.InRange(cancelledAt - deadline, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        // "within a few seconds of the deadline" (API.md): a timer pass, the timeout saga and the cancel, each a commit
+        // away; a loaded two-core machine running a distributed deployment has taken five
+        Assert.InRange(cancelledAt - deadline, TimeSpan.Zero, TimeSpan.FromSeconds(6));
         await LifecycleTests.WaitForRefundAsync(customer, orderId);
         await MoneyCheck.AssertSettledAsync(customer, orderId);
         await customer.WaitForNotificationAsync("ORDER_TIMED_OUT", orderId);

@@ -5,7 +5,8 @@ using CampusG.EndToEnd.Tests.Support;
 
 namespace CampusG.EndToEnd.Tests;
 
-public sealed class PrivacyTests(TestCampus campus) : IClassFixture<TestCampus>
+[Collection(SharedCampus.Name)]
+public sealed class PrivacyTests(TestCampus campus)
 {
     [Theory]
     [InlineData("")]
@@ -31,6 +32,7 @@ public sealed class PrivacyTests(TestCampus campus) : IClassFixture<TestCampus>
     [InlineData("GET", "/v1/users/me")]
     [InlineData("GET", "/v1/notifications")]
     [InlineData("GET", "/v1/admin/sagas")]
+    [InlineData("GET", "/v1/admin/orders/01a2336b-3ca8-772d-adcc-2339bc91d3d5/events")]
     public async Task RoutesNeedAToken(string method, string path)
     {
         using var response = await campus.Host.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
@@ -38,5 +40,26 @@ public sealed class PrivacyTests(TestCampus campus) : IClassFixture<TestCampus>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
         Assert.Equal("UNAUTHENTICATED", error.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task AnOperator_ReadsAnyOrdersEventLog_AndNobodyElseDoes()
+    {
+        var owner = await CampusApi.SignUpAsync(campus.Host.Client);
+        var stranger = await CampusApi.SignUpAsync(campus.Host.CreateClient());
+        var ops = await CampusApi.OperatorAsync(campus.Host.CreateClient());
+        var orderId = (await owner.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+        var path = $"/v1/admin/orders/{orderId}/events";
+
+        var events = await ops.WaitForJsonAsync(path, e => CreateOrderTests.Types(e).Contains("order.created"));
+        Assert.Equal(CreateOrderTests.Types(await owner.GetJsonAsync($"/v1/orders/{orderId}/events")).Take(1), CreateOrderTests.Types(events).Take(1));
+        using (var forbidden = await stranger.SendAsync(HttpMethod.Get, path))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        }
+
+        using var unknown = await ops.SendAsync(HttpMethod.Get, $"/v1/admin/orders/{Guid.NewGuid()}/events");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("ORDER_NOT_FOUND", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetProperty("code").GetString());
     }
 }

@@ -58,14 +58,37 @@ public sealed class ServiceEndpointsTests(CampusGHostFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Root_RedirectsToTheApiReference()
+    public async Task Root_ServesTheWebUi()
     {
-        using var client = fixture.Host.CreateClient();
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await _client.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("/docs", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<title>CampusG</title>", html, StringComparison.Ordinal);
+        Assert.Contains("_framework/blazor.web", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/_framework/blazor.web.js", "text/javascript")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css", "text/css")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js", "text/javascript")]
+    [InlineData("/_content/CampusG.Web/app.css", "text/css")]
+    public async Task WebUiAssets_AreServedFromTheBuildOutput(string path, string mediaType)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100, $"{path} is empty");
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_NextToTheWebUi_IsStillAJson404()
+    {
+        using var response = await _client.GetAsync(new Uri("/v1/no-such-route", UriKind.Relative));
+
+        await ErrorAssert.HasErrorAsync(response, HttpStatusCode.NotFound, "NOT_FOUND");
     }
 
     [Fact]

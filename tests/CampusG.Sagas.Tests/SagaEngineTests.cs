@@ -28,6 +28,15 @@ public sealed class SagaEngineTests
         Assert.Equal(CreateOrderSteps.Compensate, instance.CurrentStep);
     }
 
+    [Theory]
+    [InlineData(0, 10)]
+    [InlineData(1, 20)]
+    [InlineData(2, 40)]
+    [InlineData(3, 80)]
+    [InlineData(7, 80)]
+    public void AStepsWait_DoublesWithEachResend_UpToEightTimes(int attempts, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), StepRetry.Timeout(TimeSpan.FromSeconds(10), attempts));
+
     [Fact]
     public void Update_BumpsTheVersion_AndATerminalStateHasNoDeadline()
     {

@@ -128,6 +128,8 @@ public sealed class CampusGHost : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["CampusG:DataDirectory"] = dataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
+            // tests poll /health/ready while a host starts: not-ready answers are expected, not errors worth a log line
+            ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
         };
         foreach (var (key, value) in options.Configuration)
         {

@@ -19,6 +19,7 @@ internal static class GatewayRoutes
         ("Notifications", "/v1/notifications/{**rest}"),
         ("Sagas", "/v1/admin/sagas/{**rest}"),
         ("Timers", "/v1/admin/timers/{**rest}"),
+        ("Tracking", "/v1/admin/orders/{**rest}"),
     ];
 
     public static IReadOnlyList<RouteConfig> Routes(IReadOnlyDictionary<string, Uri> modules) =>

@@ -3,6 +3,7 @@ using CampusG.EndToEnd.Tests.Support;
 using CampusG.Host.Distributed;
 using CampusG.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CampusG.EndToEnd.Tests.Distributed;
 
@@ -12,7 +13,8 @@ namespace CampusG.EndToEnd.Tests.Distributed;
 /// The cases share one deployment, each with its own customers: the next case starts on the restarted process.
 /// </summary>
 [Trait("Mode", "Distributed")]
-public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deployment) : IClassFixture<ProcessFailureTests.Deployment>
+public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deployment, ITestOutputHelper output)
+    : IClassFixture<ProcessFailureTests.Deployment>
 {
     [Theory]
     [InlineData("Payments")]
@@ -25,8 +27,10 @@ public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deploymen
         var customers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => CampusApi.SignUpAsync(host.CreateClient())));
         var burst = new OrderBurst(customers, 200);
 
+        var clock = Stopwatch.StartNew();
         var running = burst.RunAsync();
         await WaitUntilAsync(() => burst.Submitted >= 40 || running.IsCompleted);
+        output.WriteLine($"{clock.Elapsed}: {burst.Submitted} orders placed, killing {module}");
         var victim = processes.ProcessId(module) ?? throw new InvalidOperationException($"{module} is not running");
         using (var process = Process.GetProcessById(victim))
         {
@@ -34,9 +38,12 @@ public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deploymen
         }
 
         var placed = await running;
+        output.WriteLine($"{clock.Elapsed}: all {placed.Count} placed");
         await WaitUntilAsync(() => processes.ProcessId(module) is { } pid && pid != victim);
         await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
+        output.WriteLine($"{clock.Elapsed}: {module} restarted and ready");
         await BurstCheck.AssertEveryOrderHeldOnceAsync(placed);
+        output.WriteLine($"{clock.Elapsed}: every order checked");
     }
 
     /// <summary>A distributed deployment whatever the suite's mode.</summary>

@@ -9,6 +9,8 @@ namespace CampusG.EndToEnd.Tests.Support;
 /// </summary>
 public sealed class TestCampus : IAsyncLifetime
 {
+    public const string AdminEmail = "ops@campus.test";
+
     public CampusGHost Host { get; private set; } = null!;
 
     /// <summary>Starts a CampusG with the suite's settings, then <paramref name="configure"/>'s.</summary>
@@ -17,7 +19,7 @@ public sealed class TestCampus : IAsyncLifetime
         var options = new CampusGHostOptions { DataDirectory = dataDirectory };
         // Fast gateway retries so exhausted retries end in seconds.
         options.Configuration["Payments:RetrySchedule"] = "00:00:00.050,00:00:00.100,00:00:00.150";
-        options.Configuration["CampusG:AdminEmail"] = "ops@campus.test";
+        options.Configuration["CampusG:AdminEmail"] = AdminEmail;
         configure?.Invoke(options);
         if (DistributedDeployment.Requested)
         {
@@ -30,4 +32,14 @@ public sealed class TestCampus : IAsyncLifetime
     public async Task InitializeAsync() => Host = await StartAsync();
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>
+/// The test classes that need nothing but the suite's settings share one CampusG: in distributed mode a deployment
+/// costs nine processes' start-up, and they isolate themselves by signing up their own users.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SharedCampus : ICollectionFixture<TestCampus>
+{
+    public const string Name = "shared campus";
 }

@@ -96,7 +96,7 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
         if (result.Applied)
         {
             var state = result.State;
-            var deadline = now + TSaga.StepTimeout(state, options.Value);
+            var deadline = now + StepRetry.Timeout(TSaga.StepTimeout(state, options.Value), state.Attempts);
             instance.Update(new SagaSnapshot(state.Status, state.Step, state.Attempts), JsonSerializer.Serialize(state, Json), deadline, now);
             foreach (var command in result.Commands)
             {

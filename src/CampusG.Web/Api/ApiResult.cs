@@ -1,0 +1,44 @@
+using System.Net;
+using CampusG.ServiceDefaults.Errors;
+
+namespace CampusG.Web.Api;
+
+/// <summary>An API call's outcome: its body on success, else the API's error entries (never an exception for a 4xx/5xx).</summary>
+public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
+{
+    public bool Succeeded => Problem is null;
+
+    /// <summary>The body of a successful call; only read after checking <see cref="Succeeded"/>.</summary>
+    public T Body => Value ?? throw new InvalidOperationException($"The call failed: {Problem?.Message}");
+}
+
+/// <summary>A failed call: its HTTP status and the <c>{"errors":[...]}</c> entries, with the messages the UI shows.</summary>
+public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors)
+{
+    public const int NoAnswer = 0;
+
+    public int Status { get; } = status;
+
+    public IReadOnlyList<ApiError> Errors { get; } = errors;
+
+    public string Code => Errors.Count > 0 ? Errors[0].Code : "UNKNOWN";
+
+    public bool IsUnauthenticated => Status == (int)HttpStatusCode.Unauthorized;
+
+    public bool IsForbidden => Status == (int)HttpStatusCode.Forbidden;
+
+    /// <summary>Validation entries name their field first (<c>"foodFee: must be between 0.00 and 999.99."</c>).</summary>
+    public IReadOnlyDictionary<string, string> FieldErrors { get; } = errors
+        .Where(e => e.Code == ApiErrorCodes.ValidationFailed && e.Detail.Contains(':', StringComparison.Ordinal))
+        .GroupBy(e => e.Detail[..e.Detail.IndexOf(':', StringComparison.Ordinal)].Trim(), StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => ErrorText.FieldMessage(g.Key, e.Detail))), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What to show above a form or in a banner: every entry that is not about one field.</summary>
+    public string Message => string.Join(" ", Errors
+        .Where(e => !(e.Code == ApiErrorCodes.ValidationFailed && e.Detail.Contains(':', StringComparison.Ordinal)))
+        .Select(ErrorText.Describe)
+        .DefaultIfEmpty(FieldErrors.Count > 0 ? "Please correct the fields marked below." : "Something went wrong."));
+
+    public static ApiProblem Unreachable(string detail) =>
+        new(NoAnswer, [new ApiError("0", "SERVICE_UNAVAILABLE", $"The CampusG service did not answer ({detail}). Try again shortly.")]);
+}

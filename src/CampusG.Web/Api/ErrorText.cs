@@ -1,0 +1,56 @@
+using CampusG.ServiceDefaults.Errors;
+
+namespace CampusG.Web.Api;
+
+/// <summary>The API's error codes in words a student understands; the API's own detail where there is nothing better.</summary>
+public static class ErrorText
+{
+    private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
+    {
+        ["INVALID_CREDENTIALS"] = "Wrong e-mail or password.",
+        ["EMAIL_TAKEN"] = "An account with this e-mail already exists. Sign in instead.",
+        ["UNAUTHENTICATED"] = "Your session has ended. Please sign in again.",
+        ["FORBIDDEN"] = "Operators only: this page needs an operator account.",
+        ["ORDER_ALREADY_ACCEPTED"] = "Another runner accepted this order first.",
+        ["ORDER_NOT_AVAILABLE"] = "This order is no longer available: it was accepted, cancelled or timed out.",
+        ["CANNOT_ACCEPT_OWN_ORDER"] = "You can't deliver your own order.",
+        ["INVALID_STATUS_TRANSITION"] = "That step isn't the next one for this order any more; the order has been refreshed.",
+        ["PROOF_REQUIRED"] = "Upload the photo for this step first.",
+        ["ORDER_NOT_CANCELLABLE"] = "This order can no longer be cancelled: a runner has it already, or it has ended.",
+        ["ORDER_NOT_RETRYABLE"] = "Only a cancelled order can be placed again.",
+        ["ORDER_NOT_COMPLETED"] = "You can review once the order is completed.",
+        ["ALREADY_REVIEWED"] = "You have already reviewed this order. Thank you!",
+        ["ORDER_NOT_FOUND"] = "This order doesn't exist or isn't yours to see.",
+        ["IDEMPOTENCY_KEY_REUSED"] = "This submission was already used for a different order; please submit again.",
+        ["DEAD_LETTER_ALREADY_REPLAYED"] = "This dead letter has already been replayed.",
+        ["DEAD_LETTER_NOT_FOUND"] = "This dead letter no longer exists.",
+        ["SAGA_NOT_RETRYABLE"] = "This saga is not waiting for a retry.",
+        [ApiErrorCodes.PayloadTooLarge] = "That file is too large (5 MB at most).",
+    };
+
+    /// <summary>One error entry as a sentence for a banner.</summary>
+    public static string Describe(ApiError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Code switch
+        {
+            "CARD_REJECTED" => $"The card was refused ({error.Detail}). Check the number, expiry and CVC, or use another card.",
+            var code when ByCode.TryGetValue(code, out var text) => text,
+            _ => error.Detail,
+        };
+    }
+
+    /// <summary>A validation entry's detail without its field name, as a sentence under that field.</summary>
+    public static string FieldMessage(string field, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(detail);
+        var text = detail[(detail.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        if (string.Equals(field, "total", StringComparison.OrdinalIgnoreCase))
+        {
+            return "The total (food fee + delivery fee) must be more than 0.00.";
+        }
+
+        return text.Length == 0 ? "This value is not valid." : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using CampusG.Web.Api;
+using MudBlazor;
+
+namespace CampusG.Web.Shared;
+
+/// <summary>The order's statuses and cancellation reasons (API.md) in words, and the runner's next step.</summary>
+public static class OrderText
+{
+    /// <summary>The runner's steps after acceptance: each status, the button that sets it, and the photo it needs.</summary>
+    public static IReadOnlyList<RunnerStep> RunnerSteps { get; } =
+    [
+        new("ON_SITE", "I'm at the shop", null),
+        new("PURCHASED", "I've bought it", "receipt"),
+        new("COLLECTED", "I've collected it", null),
+        new("ON_THE_WAY", "I'm on my way", null),
+        new("DELIVERED", "Delivered", "delivery"),
+    ];
+
+    public static string Status(string status) => status switch
+    {
+        "PENDING_PAYMENT" => "Confirming payment",
+        "CREATED" => "Waiting for a runner",
+        "ACCEPTED" => "Runner on the way to the shop",
+        "ON_SITE" => "Runner at the shop",
+        "PURCHASED" => "Food bought",
+        "COLLECTED" => "Food collected",
+        "ON_THE_WAY" => "On the way to you",
+        "DELIVERED" => "Delivered",
+        "COMPLETED" => "Completed",
+        "CANCELLED" => "Cancelled",
+        _ => status,
+    };
+
+    public static Color StatusColor(string status) => status switch
+    {
+        "CANCELLED" => Color.Error,
+        "COMPLETED" => Color.Success,
+        "CREATED" => Color.Info,
+        "PENDING_PAYMENT" => Color.Default,
+        _ => Color.Primary,
+    };
+
+    /// <summary>Why an order was cancelled, for its customer; <paramref name="paymentFailure"/> is the <c>payment.failed</c> reason when known.</summary>
+    public static string CancellationReason(string? reason, string? paymentFailure = null) => reason switch
+    {
+        "PAYMENT_FAILED" => paymentFailure switch
+        {
+            "DECLINED" => "Your card was declined, so nothing was charged. Update your card in your profile, then retry.",
+            "INSUFFICIENT_FUNDS" => "Your card was declined for insufficient funds, so nothing was charged. Use another card, then retry.",
+            "PROCESSING_ERROR" => "The card processor kept failing, so nothing was charged. Please retry in a moment.",
+            _ => "Your payment didn't go through, so nothing was charged. Check your card, then retry.",
+        },
+        "PAYMENT_METHOD_MISSING" => "You have no card on file. Add one in your profile, then retry.",
+        "TIMEOUT" => "No runner accepted your order in time. Your payment was refunded.",
+        "CUSTOMER_CANCELLED" => "You cancelled this order. Your payment was refunded.",
+        "ESCROW_FAILED" => "We couldn't hold your payment in escrow, so the order was cancelled and your card was not charged.",
+        "CREATION_FAILED" => "The order couldn't be set up; any payment was refunded.",
+        null => "This order was cancelled.",
+        _ => $"This order was cancelled ({reason}).",
+    };
+
+    /// <summary>The reason of the order's <c>payment.failed</c> event (<c>DECLINED</c>, <c>INSUFFICIENT_FUNDS</c>, ...), if logged yet.</summary>
+    public static string? PaymentFailure(IEnumerable<OrderEvent> events) => events
+        .Where(e => e.Type == "payment.failed" && e.Payload.ValueKind == JsonValueKind.Object)
+        .Select(e => e.Payload.TryGetProperty("reason", out var reason) ? reason.GetString() : null)
+        .LastOrDefault(reason => reason is not null);
+
+    /// <summary>Where the money is (GET /v1/orders/{id}/payment).</summary>
+    public static string Payment(OrderPayment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        return (payment.EscrowStatus, payment.PaymentStatus) switch
+        {
+            ("HELD", _) => "Payment held in escrow",
+            ("RELEASED", _) => "Paid out to the runner",
+            ("REFUNDED", _) => "Payment refunded",
+            (_, "FAILED") => "Payment failed: nothing was charged",
+            (_, "AUTHORIZED") => "Payment authorized",
+            _ => "Payment being confirmed",
+        };
+    }
+
+    public static string Money(decimal amount) => "S$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>The id's last 8 hex digits: ids are UUIDv7, whose first digits are the time and alike for orders placed together.</summary>
+    public static string ShortId(Guid id) => id.ToString("N")[^8..];
+
+    public static string ShortId(string id) => Guid.TryParse(id, out var guid) ? ShortId(guid) : id;
+
+    /// <summary>A card brand as people write it (<c>visa</c> → Visa).</summary>
+    public static string Brand(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
+}
+
+/// <summary>One step a runner reports; <paramref name="ProofKind"/> is the photo it needs first (<c>receipt</c>, <c>delivery</c>).</summary>
+public sealed record RunnerStep(string Status, string Label, string? ProofKind);

@@ -1,0 +1,181 @@
+using CampusG.Browser.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CampusG.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus campus) : IClassFixture<BrowserCampus>
+{
+    private static readonly string[] Lifecycle =
+        ["PENDING_PAYMENT", "CREATED", "ACCEPTED", "ON_SITE", "PURCHASED", "COLLECTED", "ON_THE_WAY", "DELIVERED", "COMPLETED"];
+
+    [Fact]
+    public async Task CustomerAndRunner_TakeAnOrderFromPlacementToCompleted_AndBothReview()
+    {
+        var runnerStudent = await Student.CreateAsync(campus.Host.Client, "runner");
+        await using var customerPhone = await Phone.OpenAsync(chromium, campus);
+        await using var runnerPhone = await Phone.OpenAsync(chromium, campus, runnerStudent);
+        var (customer, runner) = (customerPhone.Page, runnerPhone.Page);
+        var customerEmail = await SignUpWithCardAsync(customer);
+
+        await Ui.FillOrderAsync(customer, Ui.Description, "8.50", "2.00");
+        await Expect(customer.GetByTestId("order-total")).ToHaveTextAsync("S$10.50");
+        await Screenshots.SaveAsync(customer, "place-order");
+        await customer.GetByTestId("order-submit").DblClickAsync();
+        await Expect(customer).ToHaveURLAsync(Ui.OrderUrl());
+        var orderId = Ui.OrderId(customer);
+        await Ui.ExpectStatusAsync(customer, "CREATED");
+        await Expect(customer.GetByTestId("countdown-left")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+:\d\d$"));
+
+        await runner.GotoAsync("runner/available");
+        var card = runner.Locator($"[data-testid=order-card][data-order-id='{orderId}']");
+        await Expect(card).ToContainTextAsync("earn S$2.00");
+        await Screenshots.SaveAsync(runner, "available-orders");
+        await card.GetByTestId("accept-order").ClickAsync();
+        await Expect(runner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/orders/{orderId}$"));
+        await Ui.ExpectStatusAsync(customer, "ACCEPTED");
+
+        await StepAsync(runner, "ON_SITE");
+        await UploadPhotoAsync(runner, "receipt");
+        await Screenshots.SaveAsync(runner, "runner-delivery-steps");
+        await StepAsync(runner, "PURCHASED");
+        await StepAsync(runner, "COLLECTED");
+        await StepAsync(runner, "ON_THE_WAY");
+        await UploadPhotoAsync(runner, "delivery");
+        await StepAsync(runner, "DELIVERED");
+
+        // The customer's page was never reloaded: it follows the order by itself.
+        await Ui.ExpectStatusAsync(customer, "COMPLETED");
+        await Ui.ExpectStatusAsync(runner, "COMPLETED");
+        var timeline = customer.GetByTestId("timeline-entry");
+        await Expect(timeline).ToHaveCountAsync(Lifecycle.Length);
+        for (var i = 0; i < Lifecycle.Length; i++)
+        {
+            await Expect(timeline.Nth(i)).ToHaveAttributeAsync("data-status", Lifecycle[i]);
+        }
+
+        await ReviewAsync(customer, stars: 5, "Quick and friendly");
+        await Screenshots.SaveAsync(customer, "order-timeline");
+        await ReviewAsync(runner, stars: 4, "Easy to find");
+        await Expect(customer.GetByTestId("review-done")).ToContainTextAsync("5/5");
+
+        await runner.GotoAsync("runner/deliveries");
+        await Expect(runner.GetByTestId("earnings")).ToHaveTextAsync("S$2.00");
+        await Expect(runner.GetByTestId("completed-count")).ToHaveTextAsync("1 completed");
+        await customer.GotoAsync("orders");
+        await Expect(customer.GetByTestId("order-card")).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(customer, "my-orders");
+
+        // The runner's 4 stars become the customer's rating (no cancellations: nothing lowers it).
+        await customer.GotoAsync("profile");
+        await Expect(customer.GetByTestId("customer-rating-value")).ToHaveTextAsync("4.00");
+        await Expect(customer.GetByTestId("runner-rating-value")).ToHaveTextAsync("Not rated yet");
+        await Screenshots.SaveAsync(customer, "profile");
+        // The double click placed one order (one Idempotency-Key per version of the form).
+        var placed = await (await Student.SignInAsync(campus.Host.Client, customerEmail)).SendAsync(campus.Host.Client, HttpMethod.Get, "/v1/orders?role=customer");
+        Assert.Single(placed.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task RunnerGivesTheOrderBack_ThenTheCustomerCancelsIt()
+    {
+        await using var customerPhone = await Phone.OfNewStudentAsync(chromium, campus, "fickle");
+        await using var runnerPhone = await Phone.OfNewStudentAsync(chromium, campus, "busy");
+        var (customer, runner) = (customerPhone.Page, runnerPhone.Page);
+        var orderId = await Ui.PlaceOrderAsync(customer, "Kopi peng and kaya toast");
+        await Ui.ExpectStatusAsync(customer, "CREATED");
+
+        await runner.GotoAsync("runner/available");
+        var card = runner.Locator($"[data-testid=order-card][data-order-id='{orderId}']");
+        await card.GetByTestId("accept-order").ClickAsync();
+        await Ui.ExpectStatusAsync(runner, "ACCEPTED");
+        await runner.GetByTestId("give-back").ClickAsync();
+
+        await Expect(runner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/runner/available$"));
+        await Expect(card).ToBeVisibleAsync();
+        await Ui.ExpectStatusAsync(customer, "CREATED");
+        await Expect(customer.GetByTestId("timeline-entry").Nth(2)).ToHaveAttributeAsync("data-status", "ACCEPTED");
+        await Expect(customer.GetByTestId("timeline-entry").Nth(3)).ToHaveAttributeAsync("data-status", "CREATED");
+
+        await customer.GetByTestId("cancel-order").ClickAsync();
+        await Ui.ExpectStatusAsync(customer, "CANCELLED");
+        await Expect(customer.GetByTestId("cancellation-reason")).ToContainTextAsync("You cancelled this order");
+        await Expect(card).ToHaveCountAsync(0);
+        await customer.GotoAsync("notifications");
+        await Expect(customer.Locator("[data-testid=notification][data-template=ORDER_CANCELLED]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Reload_KeepsTheUserSignedIn_AndSignOutForgetsThem()
+    {
+        await using var browser = await Phone.OfNewStudentAsync(chromium, campus, "reloader");
+        var page = browser.Page;
+
+        await page.ReloadAsync();
+        await page.GotoAsync("profile");
+        await Expect(page.GetByTestId("card-on-file")).ToContainTextAsync("4242");
+
+        await page.GetByTestId("menu-button").ClickAsync();
+        await page.GetByTestId("sign-out").ClickAsync();
+        await Expect(page.GetByTestId("signin-form")).ToBeVisibleAsync();
+        await page.GotoAsync("orders");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin\\?returnUrl=%2Forders$"));
+    }
+
+    private async Task<string> SignUpWithCardAsync(IPage page)
+    {
+        var email = Student.NewEmail("customer");
+        await page.GotoAsync("signup");
+        await page.GetByTestId("signup-firstName").FillAsync("Ada");
+        await page.GetByTestId("signup-lastName").FillAsync("Tan");
+        await page.GetByTestId("signup-email").FillAsync(email);
+        await page.GetByTestId("signup-phoneNumber").FillAsync("+6591234567");
+        await page.GetByTestId("signup-password").FillAsync(Student.Password);
+        await page.GetByTestId("signup-submit").ClickAsync();
+        await Expect(page.GetByTestId("welcome")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("no-card")).ToBeVisibleAsync();
+
+        await page.GetByTestId("card-number").FillAsync(Student.GoodCard);
+        await page.GetByTestId("card-exp-month").FillAsync("12");
+        await page.GetByTestId("card-exp-year").FillAsync((DateTime.UtcNow.Year + 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("card-cvc").FillAsync("123");
+        await page.GetByTestId("card-submit").ClickAsync();
+        await Expect(page.GetByTestId("card-on-file")).ToContainTextAsync("•••• 4242");
+        await Expect(page.GetByTestId("customer-rating-value")).ToHaveTextAsync("Not rated yet");
+        return email;
+    }
+
+    private static async Task StepAsync(IPage runner, string status)
+    {
+        var next = runner.GetByTestId("next-step");
+        await Expect(next).ToHaveAttributeAsync("data-status", status);
+        await Expect(next).ToBeEnabledAsync();
+        await next.ClickAsync();
+        await Ui.ExpectStatusAsync(runner, status);
+    }
+
+    private static async Task UploadPhotoAsync(IPage runner, string kind)
+    {
+        var input = runner.GetByTestId("proof-input");
+        await Expect(input).ToHaveAttributeAsync("capture", "environment");
+        await Expect(input).ToHaveAttributeAsync("accept", "image/*");
+        await Expect(runner.GetByTestId("next-step")).ToBeDisabledAsync();
+        await input.SetInputFilesAsync(new FilePayload
+        {
+            Name = $"{kind}.png",
+            MimeType = "image/png",
+            Buffer = TestPng.Create(64, 48, kind == "receipt" ? ((byte)250, (byte)240, (byte)200) : ((byte)120, (byte)200, (byte)120)),
+        });
+        await Expect(runner.GetByTestId("proof-uploaded")).ToHaveAttributeAsync("data-kind", kind);
+    }
+
+    private static async Task ReviewAsync(IPage page, int stars, string comment)
+    {
+        var review = page.GetByTestId("review");
+        await review.Locator(".mud-rating-item").Nth(stars - 1).ClickAsync();
+        await page.GetByTestId("review-comment").FillAsync(comment);
+        await page.GetByTestId("review-submit").ClickAsync();
+        await Expect(page.GetByTestId("review-done")).ToContainTextAsync($"{stars}/5");
+    }
+}

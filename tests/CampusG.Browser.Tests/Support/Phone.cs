@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace CampusG.Browser.Tests.Support;
+
+/// <summary>One person's phone: a fresh phone-sized browser profile with one open page, closed on dispose.</summary>
+public sealed class Phone(IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    /// <summary>Opens a phone on <paramref name="campus"/>, signed in as <paramref name="student"/> through the sign-in page when given.</summary>
+    public static async Task<Phone> OpenAsync(Chromium chromium, BrowserCampus campus, Student? student = null)
+    {
+        ArgumentNullException.ThrowIfNull(chromium);
+        ArgumentNullException.ThrowIfNull(campus);
+        var context = await chromium.NewPhoneAsync(campus.BaseAddress);
+        var phone = new Phone(context, await context.NewPageAsync());
+        if (student is not null)
+        {
+            await student.SignInAsync(phone.Page);
+        }
+
+        return phone;
+    }
+
+    /// <summary>Signs a new student up through the API (with <paramref name="card"/>, none when null) and opens their phone, signed in.</summary>
+    public static async Task<Phone> OfNewStudentAsync(Chromium chromium, BrowserCampus campus, string who, string? card = Student.GoodCard)
+    {
+        ArgumentNullException.ThrowIfNull(campus);
+        return await OpenAsync(chromium, campus, await Student.CreateAsync(campus.Host.Client, who, card));
+    }
+
+    public ValueTask DisposeAsync() => context.DisposeAsync();
+}

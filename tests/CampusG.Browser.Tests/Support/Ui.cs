@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CampusG.Browser.Tests.Support;
+
+/// <summary>Steps through the UI that several tests take, and where a field shows its message.</summary>
+public static partial class Ui
+{
+    public const string Description = "2x chicken rice from Koufu, no chilli";
+
+    /// <summary>The message MudBlazor shows under the input with <paramref name="testId"/>.</summary>
+    public static ILocator FieldError(IPage page, string testId)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Locator(".mud-input-control", new() { Has = page.GetByTestId(testId) }).Locator(".mud-input-helper-text.mud-input-error");
+    }
+
+    /// <summary>Fills and sends the order form; returns the new order's id from the order page it opens.</summary>
+    public static async Task<Guid> PlaceOrderAsync(IPage page, string description = Description, string foodFee = "8.50", string deliveryFee = "2.00")
+    {
+        await FillOrderAsync(page, description, foodFee, deliveryFee);
+        await page.GetByTestId("order-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(OrderUrl());
+        return OrderId(page);
+    }
+
+    public static async Task FillOrderAsync(IPage page, string description, string foodFee, string deliveryFee)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("orders/new");
+        await page.GetByTestId("order-description-input").FillAsync(description);
+        await page.GetByTestId("order-food-fee").FillAsync(foodFee);
+        await page.GetByTestId("order-delivery-fee").FillAsync(deliveryFee);
+        await page.GetByTestId("order-location").FillAsync("SMU SCIS 1, level 3 lobby");
+    }
+
+    public static Guid OrderId(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Guid.Parse(OrderUrl().Match(page.Url).Groups["id"].Value);
+    }
+
+    /// <summary>Waits until the open order page shows <paramref name="status"/> (the page refreshes itself).</summary>
+    public static Task ExpectStatusAsync(IPage page, string status)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Expect(page.GetByTestId("order-page")).ToHaveAttributeAsync("data-status", status);
+    }
+
+    /// <summary>The page is no wider than the phone: nothing scrolls sideways.</summary>
+    public static async Task ExpectNoHorizontalScrollAsync(IPage page, string what)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[2] && widths[1] <= widths[2], $"{what} is {Math.Max(widths[0], widths[1])}px wide in a {widths[2]}px viewport");
+    }
+
+    [GeneratedRegex("/orders/(?<id>[0-9a-f-]{36})$")]
+    public static partial Regex OrderUrl();
+}
