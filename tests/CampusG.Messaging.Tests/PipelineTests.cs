@@ -50,6 +50,21 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task HandlersInOneBatch_SeeEarlierHandlersRows_AndStartWithAnEmptyChangeTracker()
+    {
+        await using var host = await MessagingHost.StartAsync(_data.Path);
+        var batch = Enumerable.Range(1, 30).Select(i => Message(new Pinged("same", i), "order-same")).ToList();
+
+        await host.Transport.PublishAsync(batch, CancellationToken.None);
+
+        // Each handler reads the rows of the ones before it (saved in the batch's open transaction), and none is handed
+        // the earlier handlers' tracked entities: every save would otherwise re-scan them all (decision 019).
+        var beta = (await host.LedgerAsync<BetaDb>()).Where(e => e.Handler == "beta").ToList();
+        Assert.Equal(Enumerable.Range(0, 30), beta.Select(e => e.Earlier).Order());
+        Assert.All(beta, e => Assert.Equal(0, e.Tracked));
+    }
+
+    [Fact]
     public async Task HandlerMessages_CarryCorrelationAndCausation()
     {
         await using var host = await MessagingHost.StartAsync(_data.Path);

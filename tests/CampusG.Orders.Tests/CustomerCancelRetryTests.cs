@@ -53,6 +53,8 @@ public sealed class CustomerCancelRetryTests(OrdersHostFixture fixture) : IClass
         using var response = await fixture.Api.PostAsync(customer, $"/v1/orders/{order.OrderId}/cancel");
 
         await ErrorAssert.HasErrorAsync(response, HttpStatusCode.Conflict, "ORDER_NOT_CANCELLABLE");
+        // The first cancel's event leaves through the outbox after its answer; wait for it, then count.
+        await fixture.Probe.WaitForAsync<OrderCancelled>(m => m.OrderId == order.OrderId);
         Assert.Single(fixture.Probe.All<OrderCancelled>(), m => m.OrderId == order.OrderId);
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using CampusG.Bench.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -11,8 +12,11 @@ namespace CampusG.Bench.Measurement;
 /// (the WAL write and, with synchronous=FULL, its fsync), writes outside a transaction (the relay's
 /// mark-published UPDATE), and the commit time of every chain row the transaction wrote.
 /// </summary>
-internal sealed class DbProbe(string database, ChainRecorder recorder) : IDbTransactionInterceptor, IDbCommandInterceptor
+internal sealed class DbProbe(string database, ChainRecorder recorder) : IDbTransactionInterceptor, IDbCommandInterceptor, ISaveChangesInterceptor
 {
+    // The chain rows each context saved in its open transaction: the message pipeline untracks them after each save.
+    private readonly ConditionalWeakTable<DbContext, List<IChainRow>> _saved = [];
+
     public string Database => database;
 
     /// <summary>BEGIN IMMEDIATE: waiting for the write lock (Microsoft.Data.Sqlite retries SQLITE_BUSY).</summary>
@@ -45,6 +49,27 @@ internal sealed class DbProbe(string database, ChainRecorder recorder) : IDbTran
     {
         BeginWaits.Add(eventData.Duration);
         return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Remember(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Remember(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => OnCommitted(eventData);
@@ -86,20 +111,44 @@ internal sealed class DbProbe(string database, ChainRecorder recorder) : IDbTran
             return;
         }
 
-        // Read what is tracked without DetectChanges: the stamps must stay cheap on the commit path.
+        if (!_saved.TryGetValue(context, out var rows))
+        {
+            RowsPerCommit.Add(0);
+            return;
+        }
+
+        _saved.Remove(context);
+        foreach (var row in rows)
+        {
+            recorder.Mark(row.Chain, row.CommittedStage, committedAt);
+        }
+
+        RowsPerCommit.Add(rows.Count);
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _saved.Remove(context);
+        }
+    }
+
+    // Read what is tracked without DetectChanges: the stamps must stay cheap on the commit path.
+    private void Remember(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
         var tracker = context.ChangeTracker;
         var detect = tracker.AutoDetectChangesEnabled;
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            var rows = 0;
-            foreach (var entry in tracker.Entries<IChainRow>())
-            {
-                recorder.Mark(entry.Entity.Chain, entry.Entity.CommittedStage, committedAt);
-                rows++;
-            }
-
-            RowsPerCommit.Add(rows);
+            var rows = _saved.GetOrCreateValue(context);
+            rows.AddRange(tracker.Entries<IChainRow>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
         }
         finally
         {

@@ -51,6 +51,9 @@ internal sealed class DistributedSagaDeployment : ISagaDeployment
 
     public IServiceProvider? Services => null;
 
+    /// <summary>Keep the launcher's and modules' logs (a run that stalled): they are moved to a directory that is named on the console.</summary>
+    public bool KeepLogs { get; set; }
+
     private string Exchange => $"campusg-bench-{_id}";
 
     private string QueuePrefix => $"bench-{_id}.";
@@ -217,6 +220,14 @@ internal sealed class DistributedSagaDeployment : ISagaDeployment
 
         await StopLauncherAsync();
         await RemoveAsync();
+        if (KeepLogs)
+        {
+            var kept = Path.Combine(Path.GetTempPath(), $"campusg-saga-bench-logs-{_id}");
+            Directory.Move(_dataDirectory, kept);
+            Console.Error.WriteLine($"The launcher's and modules' logs are in {kept}.");
+            return;
+        }
+
         Directory.Delete(_dataDirectory, recursive: true);
     }
 

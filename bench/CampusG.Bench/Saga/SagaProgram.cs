@@ -68,6 +68,11 @@ internal static class SagaProgram
 
         if (!finished)
         {
+            if (deployment is DistributedSagaDeployment distributed)
+            {
+                distributed.KeepLogs = true;
+            }
+
             Console.Error.WriteLine($"Stalled: no saga completed for {options.StallTimeout.TotalSeconds:F0} s; the figures above are partial.");
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CampusG.Messaging;
+using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Messaging.Tests.Support;
 
@@ -52,10 +53,14 @@ public sealed class AlphaPingedHandler(AlphaDb db, FaultPlan plan) : IMessageHan
 
 public sealed class BetaPingedHandler(BetaDb db) : IMessageHandler<Pinged>
 {
-    public Task HandleAsync(Pinged message, IMessageContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(Pinged message, IMessageContext context, CancellationToken cancellationToken)
     {
-        db.Ledger.Add(new LedgerEntry { Handler = "beta", Key = message.Key, Sequence = message.Sequence, MessageId = context.MessageId });
-        return Task.CompletedTask;
+        var tracked = db.ChangeTracker.Entries().Count();
+        var earlier = await db.Ledger.CountAsync(e => e.Handler == "beta" && e.Key == message.Key, cancellationToken);
+        db.Ledger.Add(new LedgerEntry
+        {
+            Handler = "beta", Key = message.Key, Sequence = message.Sequence, MessageId = context.MessageId, Earlier = earlier, Tracked = tracked,
+        });
     }
 }
 

@@ -21,6 +21,12 @@ public sealed class LedgerEntry
     public int Sequence { get; set; }
 
     public Guid MessageId { get; set; }
+
+    /// <summary>Beta's rows for the same key the handler found before adding this one.</summary>
+    public int Earlier { get; set; }
+
+    /// <summary>Entities the change tracker held when the handler started.</summary>
+    public int Tracked { get; set; }
 }
 
 public abstract class LedgerDb(DbContextOptions options) : DbContext(options)

@@ -52,7 +52,8 @@ internal sealed partial class MessageEndpoint<TDbContext>
 
     /// <summary>
     /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox,
-    /// commit once. Each handler's changes are saved before the next runs, so later handlers see them.
+    /// commit once. Each handler's changes are saved before the next runs, so later handlers see them, and then
+    /// untracked.
     /// </summary>
     private async Task RunAsync(List<(IncomingMessage Message, HandlerRegistration Handler)> work, int attempt, CancellationToken cancellationToken)
     {
@@ -88,6 +89,9 @@ internal sealed partial class MessageEndpoint<TDbContext>
                 ProcessedAt = _time.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(cancellationToken);
+            // Saved rows need not stay tracked: later handlers read them back through the open transaction. Tracked,
+            // every later save would re-scan all of them, O(batch²) (decision 019).
+            db.ChangeTracker.Clear();
             handled.Add(message.Envelope.Type);
         }
 

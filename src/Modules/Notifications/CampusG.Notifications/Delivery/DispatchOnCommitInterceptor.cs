@@ -1,31 +1,16 @@
-using System.Data.Common;
+using CampusG.Messaging;
 using CampusG.Notifications.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CampusG.Notifications.Delivery;
 
 /// <summary>
-/// Nudges the dispatcher once a transaction holding a CREATED notification has committed; a nudge
+/// Nudges the dispatcher once a transaction that saved a CREATED notification has committed; a nudge
 /// from inside the handler could reach the dispatcher before the row is visible.
 /// </summary>
-internal sealed class DispatchOnCommitInterceptor(DispatchSignal signal) : DbTransactionInterceptor
+internal sealed class DispatchOnCommitInterceptor(DispatchSignal signal) : CommitSignalInterceptor
 {
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Check(eventData.Context);
+    protected override bool Wrote(ChangeTracker tracker) => tracker.Entries<Notification>().Any(e => e.Entity.Status == NotificationStatuses.Created);
 
-    public override Task TransactionCommittedAsync(
-        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Check(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Check(DbContext? context)
-    {
-        var created = context?.ChangeTracker.Entries<Notification>().Any(e => e.Entity.Status == NotificationStatuses.Created);
-        if (created == true)
-        {
-            signal.Nudge();
-        }
-    }
+    protected override void Committed() => signal.Nudge();
 }

@@ -1,33 +1,18 @@
-using System.Data.Common;
+using CampusG.Messaging;
 using CampusG.Timers.Contracts;
 using CampusG.Timers.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CampusG.Timers.Workers;
 
 /// <summary>
-/// Nudges the worker after a commit that touched a SCHEDULED timer (a StartTimer handler's
+/// Nudges the worker after a commit that saved a SCHEDULED timer (a StartTimer handler's
 /// transaction). Nudging from the handler itself would be too early: the worker could look
 /// before the commit, miss the timer and sleep a whole <see cref="TimersOptions.MaxWait"/>.
 /// </summary>
-internal sealed class TimerCommitInterceptor(TimerWakeSignal signal) : DbTransactionInterceptor
+internal sealed class TimerCommitInterceptor(TimerWakeSignal signal) : CommitSignalInterceptor
 {
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        NudgeIfScheduled(eventData.Context);
+    protected override bool Wrote(ChangeTracker tracker) => tracker.Entries<DurableTimer>().Any(e => e.Entity.Status == TimerStatuses.Scheduled);
 
-    public override Task TransactionCommittedAsync(
-        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        NudgeIfScheduled(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void NudgeIfScheduled(DbContext? context)
-    {
-        if (context?.ChangeTracker.Entries<DurableTimer>().Any(e => e.Entity.Status == TimerStatuses.Scheduled) == true)
-        {
-            signal.Nudge();
-        }
-    }
+    protected override void Committed() => signal.Nudge();
 }
