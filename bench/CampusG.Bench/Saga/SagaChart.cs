@@ -95,7 +95,13 @@ internal static class SagaChart
             var (label, points) = series[i];
             var colour = Colours[i % Colours.Length];
             Polyline(svg, colour, points.Select(p => (X(p.Rate!.Value), Y1(p.SteadyPerSecond))));
-            Polyline(svg, colour, points.Select(p => (X(p.Rate!.Value), Y2(p.P99))));
+            // A run in which no saga completed (it stalled) has no latency: it is marked on the throughput panel only.
+            Polyline(svg, colour, points.Where(p => p.Completed > 0).Select(p => (X(p.Rate!.Value), Y2(p.P99))));
+            foreach (var stalled in points.Where(p => p.Completed == 0))
+            {
+                svg.AppendLine(Invariant($"<text x=\"{X(stalled.Rate!.Value)}\" y=\"{Y1(0) - 6 - (i * 12)}\" text-anchor=\"middle\" fill=\"{colour}\" font-size=\"10\">stalled</text>"));
+            }
+
             var legendY = Top + 10 + (i * 18);
             svg.AppendLine(Invariant($"<rect x=\"{Width - Right + 14}\" y=\"{legendY - 9}\" width=\"12\" height=\"12\" fill=\"{colour}\"/>"));
             svg.AppendLine(Invariant($"<text x=\"{Width - Right + 32}\" y=\"{legendY + 1}\">{Escape(label)}</text>"));

@@ -102,7 +102,7 @@ internal sealed record SagaResult(
             options.Orders, options.OpenLoop ? null : options.Concurrency, options.Rate, tracker.Completed, tracker.CancelledCount, tracker.Rejected,
             Math.Round(summary.SteadyRate, 1), Math.Round(summary.OverallRate, 1), Math.Round(summary.EndToEnd.P50, 1), Math.Round(summary.EndToEnd.P95, 1),
             Math.Round(summary.EndToEnd.P99, 1), Math.Round(summary.EndToEnd.Max, 1), Math.Round(campusg, 1),
-            Math.Round(campusg * 1000 / Math.Max(tracker.Completed, 1), 2),
+            tracker.Completed == 0 ? 0 : Math.Round(campusg * 1000 / tracker.Completed, 2), // 0: none completed
             Math.Round(cpu.GetValueOrDefault(DistributedSagaDeployment.PostgresGroup), 1), Math.Round(cpu.GetValueOrDefault(DistributedSagaDeployment.RabbitGroup), 1),
             Math.Round(memory.Sum / 1048576.0), Math.Round((machine - cpu.Values.Sum()) / wall.TotalSeconds, 2),
             before.Machine.LoadAverage, after.Machine.LoadAverage, Math.Round(wall.TotalSeconds, 1),

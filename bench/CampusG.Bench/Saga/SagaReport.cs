@@ -65,7 +65,9 @@ internal static class SagaReport
         IReadOnlyDictionary<string, long> commitsBefore, IReadOnlyDictionary<string, long> commitsAfter, (long Sum, long Largest) memory,
         ProcessUsage self, int peakThreads)
     {
-        var completed = Math.Max(tracker.Completed, 1);
+        // Per-saga figures mean nothing for a run in which no saga completed (it stalled).
+        var completed = tracker.Completed;
+        string PerSaga(double value, string format) => completed == 0 ? "n/a" : (value / completed).ToString(format, CultureInfo.InvariantCulture);
         var cpu = after.Since(before);
         output.WriteLine("### CPU, memory, commits");
         output.WriteLine();
@@ -73,7 +75,7 @@ internal static class SagaReport
         output.WriteLine("|---|---:|---:|---:|");
         foreach (var (group, seconds) in cpu)
         {
-            output.WriteLine(Invariant($"| {group} | {seconds:F1} | {seconds / wall.TotalSeconds:F2} | {seconds * 1000 / completed:F2} |"));
+            output.WriteLine(Invariant($"| {group} | {seconds:F1} | {seconds / wall.TotalSeconds:F2} | {PerSaga(seconds * 1000, "F2")} |"));
         }
 
         var machine = after.Machine.BusySeconds - before.Machine.BusySeconds;
@@ -82,7 +84,7 @@ internal static class SagaReport
         output.WriteLine();
         output.WriteLine(Invariant($"- load average {before.Machine.LoadAverage} before, {after.Machine.LoadAverage} after; wall {wall.TotalSeconds:F1} s"));
         output.WriteLine(Invariant($"- peak memory of CampusG: {memory.Sum / 1048576.0:N0} MiB (largest process {memory.Largest / 1048576.0:N0} MiB)"));
-        output.WriteLine(Invariant($"- this process: {self.AllocatedBytes / 1024.0 / completed:N0} KiB allocated per saga, GCs gen0/1/2 {self.Gen0}/{self.Gen1}/{self.Gen2}, ") +
+        output.WriteLine(Invariant($"- this process: {PerSaga(self.AllocatedBytes / 1024.0, "N0")} KiB allocated per saga, GCs gen0/1/2 {self.Gen0}/{self.Gen1}/{self.Gen2}, ") +
             Invariant($"peak thread-pool threads {peakThreads}, lock contentions {self.LockContentions:N0}"));
         output.WriteLine();
         output.WriteLine("| database | transactions | per saga | per second |");
@@ -90,11 +92,11 @@ internal static class SagaReport
         foreach (var (module, count) in commitsAfter.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var delta = count - commitsBefore.GetValueOrDefault(module);
-            output.WriteLine(Invariant($"| {module} | {delta:N0} | {delta / (double)completed:F2} | {delta / wall.TotalSeconds:N0} |"));
+            output.WriteLine(Invariant($"| {module} | {delta:N0} | {PerSaga(delta, "F2")} | {delta / wall.TotalSeconds:N0} |"));
         }
 
         var total = commitsAfter.Where(c => !c.Key.StartsWith('(')).Sum(c => c.Value - commitsBefore.GetValueOrDefault(c.Key));
-        output.WriteLine(Invariant($"| all modules | {total:N0} | {total / (double)completed:F2} | {total / wall.TotalSeconds:N0} |"));
+        output.WriteLine(Invariant($"| all modules | {total:N0} | {PerSaga(total, "F2")} | {total / wall.TotalSeconds:N0} |"));
         output.WriteLine();
     }
 
