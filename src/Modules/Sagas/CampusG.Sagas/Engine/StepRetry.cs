@@ -6,8 +6,8 @@ namespace CampusG.Sagas.Engine;
 internal static class StepRetry
 {
     /// <summary>
-    /// How long a step waits for its reply: <paramref name="timeout"/> at first, doubled on each re-send (up to 8
-    /// times). Messages are not lost (outbox, inbox, durable queues), so a missing reply almost always means a
+    /// How long a step waits for its reply: <paramref name="timeout"/> at first, doubled on each re-send up to 8
+    /// times that. Messages are not lost (outbox, inbox, durable queues), so a missing reply almost always means a
     /// participant that is down or behind; re-sending at a fixed pace would pile duplicates onto its backlog.
     /// </summary>
     public static TimeSpan Timeout(TimeSpan timeout, int attempts) => timeout * (1 << Math.Clamp(attempts, 0, 3));
