@@ -23,18 +23,36 @@ internal static class Launcher
     public static void AddLauncher(WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
     {
         var basePort = builder.Configuration.GetValue(BasePortKey, 5081);
-        var children = modules.Select((module, index) => new ChildModule(module.Name, basePort == 0 ? FreePort() : basePort + index)).ToArray();
+        var ports = basePort == 0 ? FreePorts(modules.Count) : [.. Enumerable.Range(basePort, modules.Count)];
+        var children = modules.Select((module, index) => new ChildModule(module.Name, ports[index])).ToArray();
         builder.Configuration.AddInMemoryCollection(children.Select(child =>
             new KeyValuePair<string, string?>($"{GatewayExtensions.ModulesSection}:{child.Name}", child.Address.ToString())));
         builder.Services.AddSingleton(new ModuleProcesses(children));
         builder.Services.AddHostedService<ModuleSupervisor>();
     }
 
-    private static int FreePort()
+    /// <summary>
+    /// Distinct free loopback ports: every listener stays open until all are chosen, since the kernel may hand a
+    /// port just released to the next bind (two modules on one port answer each other's routes).
+    /// </summary>
+    private static int[] FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = new List<TcpListener>(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listeners.Add(listener);
+                listener.Start();
+            }
+
+            return [.. listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            listeners.ForEach(listener => listener.Stop());
+        }
     }
 }
 
