@@ -4,7 +4,7 @@ using System.Globalization;
 namespace CampusG.Bench.Saga;
 
 /// <summary>
-/// Submits the orders: C clients in a closed loop, or a fixed arrival rate in an open loop (each order is due at
+/// Submits the orders: C clients in a closed loop (each waits for its saga to end before placing the next), or a fixed arrival rate in an open loop (each order is due at
 /// start + i / R and is sent then, whatever the earlier ones are doing). Prints a progress line every second and
 /// waits until every accepted saga completed or was cancelled, or nothing completed for the stall timeout.
 /// </summary>
@@ -76,7 +76,12 @@ internal sealed class SagaLoad(SagaOptions options, SagaTracker tracker, IOrderD
         int sequence;
         while ((sequence = Interlocked.Increment(ref _next)) < options.Orders)
         {
-            await SubmitAsync(sequence, Stopwatch.GetTimestamp(), cancellationToken);
+            // A client waits for its order to be CREATED (or cancelled) before it places the next, as a customer
+            // watching the order would: at most C sagas are in flight, so latency is the pipeline's, not a backlog's.
+            if (await SubmitAsync(sequence, Stopwatch.GetTimestamp(), cancellationToken) is { } orderId)
+            {
+                await tracker.Ended(orderId).WaitAsync(cancellationToken);
+            }
         }
     }
 
@@ -113,7 +118,8 @@ internal sealed class SagaLoad(SagaOptions options, SagaTracker tracker, IOrderD
         tracker.SubmissionsEnded();
     }
 
-    private async Task SubmitAsync(int sequence, long dueAt, CancellationToken cancellationToken)
+    /// <summary>Places one order; its id, or null when the API refused it.</summary>
+    private async Task<Guid?> SubmitAsync(int sequence, long dueAt, CancellationToken cancellationToken)
     {
         tracker.Submitting();
         var submittedAt = Stopwatch.GetTimestamp();
@@ -121,10 +127,12 @@ internal sealed class SagaLoad(SagaOptions options, SagaTracker tracker, IOrderD
         {
             var orderId = await driver.PlaceAsync(customers[sequence % customers.Count], cancellationToken);
             tracker.Accept(orderId, sequence, dueAt, submittedAt, Stopwatch.GetTimestamp());
+            return orderId;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             tracker.Reject(ex.Message);
+            return null;
         }
     }
 }

@@ -15,7 +15,8 @@ internal sealed record SagaOptions(
           Workload W1: N Create Order sagas, each from POST /v1/orders to CREATED with its ORDER_CREATED notification
           sent, detected from the messages on the transport (no polling of the API).
           --orders        orders to place (default 20000)
-          --concurrency   closed loop: C clients, each submits its next order when the API answered (default 32)
+          --concurrency   closed loop: C clients, each places its next order once its last one is CREATED
+                          (or cancelled), so at most C sagas are in flight (default 32)
           --rate          open loop instead: R orders per second at fixed intervals, whatever the answers (offered load)
           --driver        http (default): POST /v1/orders with a bearer token over a pooled HttpClient;
                           inprocess: calls what the endpoint calls (validation, OrderPlacement) inside the host, no HTTP

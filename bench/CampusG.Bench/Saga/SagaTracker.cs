@@ -99,6 +99,7 @@ internal sealed class SagaTracker(int orders)
             if (Interlocked.Exchange(ref cancelled.CancelledAt, at) == 0)
             {
                 Interlocked.Increment(ref _cancelled);
+                cancelled.Ended.TrySetResult();
                 Finish();
             }
 
@@ -120,9 +121,13 @@ internal sealed class SagaTracker(int orders)
         if (index == Messages.Length - 1)
         {
             _completions[Math.Min(Interlocked.Increment(ref _completed), _completions.Length) - 1] = at;
+            track.Ended.TrySetResult();
             Finish();
         }
     }
+
+    /// <summary>Completes when order <paramref name="orderId"/>'s saga completed or was cancelled (possibly already).</summary>
+    public Task Ended(Guid orderId) => _tracks.GetOrAdd(orderId, static _ => new OrderTrack()).Ended.Task;
 
     private void Finish()
     {
@@ -153,6 +158,7 @@ internal sealed class OrderTrack
     public long AnsweredAt;
     public long CancelledAt;
     public readonly long[] Seen = new long[SagaTracker.Messages.Length];
+    public readonly TaskCompletionSource Ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public long CompletedAt => Seen[^1];
 }

@@ -51,9 +51,9 @@ internal sealed partial class MessageEndpoint<TDbContext>
     }
 
     /// <summary>
-    /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox,
-    /// commit once. Each handler's changes are saved before the next runs, so later handlers see them, and then
-    /// untracked.
+    /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox, commit once.
+    /// A handler's changes are saved before the next runs, so later handlers see them, and then untracked; a
+    /// handler that changed nothing tracked costs no save. The inbox rows go in with one statement before the commit.
     /// </summary>
     private async Task RunAsync(List<(IncomingMessage Message, HandlerRegistration Handler)> work, int attempt, CancellationToken cancellationToken)
     {
@@ -68,7 +68,8 @@ internal sealed partial class MessageEndpoint<TDbContext>
             .Select(r => (r.MessageId, r.Handler))
             .ToHashSet();
 
-        var handled = new List<string>(work.Count);
+        var handled = new List<(Guid MessageId, string Handler)>(work.Count);
+        var handledTypes = new List<string>(work.Count);
         foreach (var (message, handler) in work)
         {
             if (!applied.Add((message.Envelope.Id, handler.HandlerName)))
@@ -82,20 +83,24 @@ internal sealed partial class MessageEndpoint<TDbContext>
                 await handler.InvokeAsync(scope.ServiceProvider, message, context, cancellationToken);
             }
 
-            db.Set<InboxRecord>().Add(new InboxRecord
+            if (db.ChangeTracker.HasChanges())
             {
-                MessageId = message.Envelope.Id,
-                Handler = handler.HandlerName,
-                ProcessedAt = _time.GetUtcNow().UtcDateTime,
-            });
-            await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             // Saved rows need not stay tracked: later handlers read them back through the open transaction. Tracked,
             // every later save would re-scan all of them, O(batch²) (decision 019).
             db.ChangeTracker.Clear();
-            handled.Add(message.Envelope.Type);
+            handled.Add((message.Envelope.Id, handler.HandlerName));
+            handledTypes.Add(message.Envelope.Type);
+        }
+
+        if (handled.Count > 0)
+        {
+            await InboxWriter.AddAsync(db, handled, _time.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        handled.ForEach(type => _metrics.Handled(Name, type));
+        handledTypes.ForEach(type => _metrics.Handled(Name, type));
     }
 }

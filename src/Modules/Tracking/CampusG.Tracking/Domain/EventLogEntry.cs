@@ -24,16 +24,4 @@ internal sealed class EventLogEntry
     public string Payload { get; private init; } = "{}";
 
     public DateTime RecordedAt { get; private init; }
-
-    public static EventLogEntry Record(
-        Guid messageId, string type, string correlationId, string? source, DateTime timestamp, string payload, DateTime recordedAt) => new()
-    {
-        MessageId = messageId,
-        Type = type,
-        CorrelationId = correlationId,
-        Source = source,
-        Timestamp = timestamp,
-        Payload = payload,
-        RecordedAt = recordedAt,
-    };
 }
