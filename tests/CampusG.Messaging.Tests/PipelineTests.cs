@@ -31,6 +31,32 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task ASlowSubscriber_DoesNotHoldBackTheOthers()
+    {
+        await using var host = await MessagingHost.StartAsync(_data.Path);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Plan.RecorderGate = release; // gamma, which logs every message, is stuck on the first one
+
+        await host.SendAsync(new Pinged("first", 1), "order-slow");
+        await host.Plan.RecorderEntered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await host.SendAsync(new Pinged("second", 2), "order-slow");
+
+        // The relay sent the second batch while gamma still held the first (decision 020).
+        var beta = await Eventually.UntilAsync(
+            async () => (await host.LedgerAsync<BetaDb>()).Where(e => e.Handler == "beta").Select(e => e.Key).ToList(),
+            keys => keys.Count == 2, what: "beta handling both while gamma is stuck on the first");
+        Assert.Equal(["first", "second"], beta);
+        Assert.Empty(await host.LedgerAsync<GammaDb>());
+
+        release.SetResult();
+        var log = await Eventually.UntilAsync(() => host.LedgerAsync<GammaDb>(), rows => rows.Count == 4, what: "gamma catching up");
+        Assert.Equal(2, log.Count(e => e.Key == "test.pinged"));
+        await Eventually.UntilAsync(
+            async () => (await host.OutboxAsync<AlphaDb>()).All(m => m.PublishedAt is not null),
+            published => published, what: "every message marked published");
+    }
+
+    [Fact]
     public async Task OneFailingMessageInABatch_DoesNotHoldBackTheOthers()
     {
         await using var host = await MessagingHost.StartAsync(_data.Path);

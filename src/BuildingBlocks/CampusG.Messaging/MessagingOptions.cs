@@ -16,6 +16,12 @@ public sealed class MessagingOptions
     /// <summary>Most outbox rows one relay pass hands to the transport.</summary>
     public int RelayBatchSize { get; set; } = 256;
 
+    /// <summary>
+    /// Most outbox rows one relay has with the transport at once: it goes on reading and sending while earlier batches
+    /// are still being handled (in process) or confirmed (by a broker), so one slow subscriber does not stall the rest.
+    /// </summary>
+    public int RelayMaxInFlight { get; set; } = 1024;
+
     /// <summary>The relay's safety net: commits nudge it at once; this poll catches anything a nudge missed.</summary>
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

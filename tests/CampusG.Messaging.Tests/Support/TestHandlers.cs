@@ -20,6 +20,11 @@ public sealed class FaultPlan
 
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>When set, the envelope recorder waits for it before recording (a slow subscriber, like the event log).</summary>
+    public TaskCompletionSource? RecorderGate;
+
+    public TaskCompletionSource RecorderEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Keys whose messages always fail.</summary>
     public ConcurrentDictionary<string, bool> FailingKeys { get; } = new();
 
@@ -74,11 +79,16 @@ public sealed class BetaPongedHandler(BetaDb db) : IMessageHandler<Ponged>
 }
 
 /// <summary>Records every envelope it sees, like the event log does.</summary>
-public sealed class GammaRecorder(GammaDb db) : IEnvelopeHandler
+public sealed class GammaRecorder(GammaDb db, FaultPlan plan) : IEnvelopeHandler
 {
-    public Task HandleAsync(Envelope envelope, IMessageContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(Envelope envelope, IMessageContext context, CancellationToken cancellationToken)
     {
+        plan.RecorderEntered.TrySetResult();
+        if (plan.RecorderGate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
         db.Ledger.Add(new LedgerEntry { Handler = envelope.Source ?? "?", Key = envelope.Type, MessageId = envelope.Id });
-        return Task.CompletedTask;
     }
 }

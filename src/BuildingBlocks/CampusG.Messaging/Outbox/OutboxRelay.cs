@@ -10,9 +10,12 @@ using Microsoft.Extensions.Options;
 namespace CampusG.Messaging.Outbox;
 
 /// <summary>
-/// Publishes one module's outbox: oldest first, in batches, nudged by commits and polling as a
-/// safety net. A batch the transport refuses stays in the outbox with a backoff; later messages
-/// of the same correlation id wait behind it, so order per correlation id holds.
+/// Publishes one module's outbox: oldest first, in batches, nudged by commits and polling as a safety net.
+/// Several batches may be with the transport at once (up to <see cref="MessagingOptions.RelayMaxInFlight"/>
+/// messages), so one slow subscriber does not hold back the others; a row is marked published when the transport
+/// took it. A batch the transport refuses stays in the outbox with a backoff, and while any row waits out a backoff
+/// the relay reads from the head of the outbox, so later messages of the same correlation id wait behind it
+/// (decision 020).
 /// </summary>
 internal sealed class OutboxRelay<TDbContext>(
     string endpoint,
@@ -27,6 +30,11 @@ internal sealed class OutboxRelay<TDbContext>(
     where TDbContext : DbContext
 {
     private readonly MessagingOptions _options = options.Value;
+    private readonly List<InFlightBatch> _inFlight = [];
+    private readonly HashSet<long> _dispatched = [];
+    private long _cursor;
+    private bool _backoffPending = true;
+    private DateTime _nextHeadScan;
     private DateTime _nextCleanup;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,7 +45,8 @@ internal sealed class OutboxRelay<TDbContext>(
         {
             try
             {
-                while (await PublishBatchAsync(stoppingToken) == _options.RelayBatchSize)
+                await SettleFinishedAsync();
+                while (_dispatched.Count < _options.RelayMaxInFlight && await DispatchBatchAsync(stoppingToken) == _options.RelayBatchSize)
                 {
                     // a full batch: more may be waiting
                 }
@@ -49,66 +58,123 @@ internal sealed class OutboxRelay<TDbContext>(
                 MessagingLog.RelayFailed(logger, ex, endpoint);
             }
 
+            // a commit, a batch the transport finished with, or the poll interval
             await signal.WaitAsync(_options.RelayPollInterval, time, stoppingToken);
         }
     }
 
-    /// <summary>Publishes one batch; returns how many rows it read.</summary>
-    internal async Task<int> PublishBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the next batch and hands it to the transport without waiting for it; returns how many rows it sent.</summary>
+    internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var rows = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.PublishedAt == null)
-            .OrderBy(m => m.Sequence)
-            .Take(_options.RelayBatchSize)
-            .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            return 0;
-        }
-
         var now = time.GetUtcNow().UtcDateTime;
-        var ready = SelectReady(rows, now);
+        var ready = await ReadAsync(db, now, cancellationToken);
         if (ready.Count == 0)
         {
-            return 0; // everything is waiting out a backoff
+            return 0; // nothing new, or everything is waiting out a backoff or already with the transport
         }
 
         var batch = ready.ConvertAll(m => new TransportMessage(m.MessageId, m.Type, m.CorrelationId, EnvelopeSerializer.Write(m, endpoint)));
-        var sequences = ready.ConvertAll(m => m.Sequence);
-        try
+        var publish = transport.PublishAsync(batch, cancellationToken);
+        _ = publish.ContinueWith(Finished, signal, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        _inFlight.Add(new InFlightBatch(ready, publish));
+        foreach (var row in ready)
         {
-            await transport.PublishAsync(batch, cancellationToken);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            var attempts = ready.Max(m => m.Attempts) + 1;
-            var retryAt = now + Backoff.For(attempts, _options.RetryBaseDelay, _options.RetryMaxDelay * 3);
-            await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence)).ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                      .SetProperty(m => m.NextAttemptAt, retryAt)
-                      .SetProperty(m => m.LastError, ex.Message),
-                CancellationToken.None);
-            MessagingLog.PublishFailed(logger, ex, endpoint, ready.Count, attempts);
-            return 0;
+            _dispatched.Add(row.Sequence);
+            _cursor = Math.Max(_cursor, row.Sequence);
         }
 
-        var publishedAt = time.GetUtcNow().UtcDateTime;
-        await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), CancellationToken.None);
-        metrics.Published(endpoint, ready, publishedAt);
-        return rows.Count;
+        return ready.Count;
     }
 
-    // Rows waiting out a backoff hold back every later row of their correlation id.
-    private static List<OutboxMessage> SelectReady(List<OutboxMessage> rows, DateTime now)
+    // Wakes the loop to settle the batch; observes a failure, which the loop reads again when it backs off.
+    private static void Finished(Task publish, object? signal)
+    {
+        _ = publish.Exception;
+        ((OutboxSignal<TDbContext>)signal!).Nudge();
+    }
+
+    /// <summary>
+    /// The unpublished rows to send next. Past the last dispatched row while the pipeline runs; from the head of the
+    /// outbox when nothing is in flight, while a row waits out a backoff, and once per poll interval, which picks up
+    /// a row that committed after later ones were read (PostgreSQL assigns sequences before commit).
+    /// </summary>
+    private async Task<List<OutboxMessage>> ReadAsync(TDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var unpublished = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.PublishedAt == null);
+        if (_inFlight.Count > 0 && !_backoffPending && now < _nextHeadScan)
+        {
+            var cursor = _cursor;
+            return await unpublished.Where(m => m.Sequence > cursor).OrderBy(m => m.Sequence).Take(_options.RelayBatchSize).ToListAsync(cancellationToken);
+        }
+
+        _nextHeadScan = now + _options.RelayPollInterval;
+        var head = await unpublished.OrderBy(m => m.Sequence).Take(_dispatched.Count + _options.RelayBatchSize).ToListAsync(cancellationToken);
+        _backoffPending = head.Exists(m => m.NextAttemptAt > now);
+        var ready = SelectReady(head, now);
+        return ready.Count > _options.RelayBatchSize ? ready[.._options.RelayBatchSize] : ready;
+    }
+
+    /// <summary>Marks what the transport took as published; what it refused waits out a backoff.</summary>
+    private async Task SettleFinishedAsync()
+    {
+        var finished = _inFlight.FindAll(b => b.Publish.IsCompleted);
+        if (finished.Count == 0)
+        {
+            return;
+        }
+
+        _inFlight.RemoveAll(b => b.Publish.IsCompleted);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+            var published = finished.Where(b => b.Publish.IsCompletedSuccessfully).SelectMany(b => b.Rows).ToList();
+            if (published.Count > 0)
+            {
+                var sequences = published.ConvertAll(m => m.Sequence);
+                var publishedAt = time.GetUtcNow().UtcDateTime;
+                await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), CancellationToken.None);
+                metrics.Published(endpoint, published, publishedAt);
+            }
+
+            foreach (var refused in finished.Where(b => !b.Publish.IsCompletedSuccessfully))
+            {
+                await BackOffAsync(db, refused);
+            }
+        }
+        finally
+        {
+            // Even if marking failed: the rows are unpublished and no longer in flight, so a head scan sends them again.
+            finished.ForEach(b => b.Rows.ForEach(m => _dispatched.Remove(m.Sequence)));
+        }
+    }
+
+    private async Task BackOffAsync(TDbContext db, InFlightBatch refused)
+    {
+        var error = refused.Publish.Exception?.GetBaseException() ?? new OperationCanceledException("The transport did not take the batch.");
+        var attempts = refused.Rows.Max(m => m.Attempts) + 1;
+        var retryAt = time.GetUtcNow().UtcDateTime + Backoff.For(attempts, _options.RetryBaseDelay, _options.RetryMaxDelay * 3);
+        var sequences = refused.Rows.ConvertAll(m => m.Sequence);
+        await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence)).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                  .SetProperty(m => m.NextAttemptAt, retryAt)
+                  .SetProperty(m => m.LastError, error.Message),
+            CancellationToken.None);
+        _backoffPending = true;
+        MessagingLog.PublishFailed(logger, error, endpoint, refused.Rows.Count, attempts);
+    }
+
+    // Rows waiting out a backoff hold back every later row of their correlation id; rows with the transport are skipped.
+    private List<OutboxMessage> SelectReady(List<OutboxMessage> rows, DateTime now)
     {
         HashSet<string>? blocked = null;
         var ready = new List<OutboxMessage>(rows.Count);
         foreach (var row in rows)
         {
-            if (blocked?.Contains(row.CorrelationId) == true)
+            if (_dispatched.Contains(row.Sequence) || blocked?.Contains(row.CorrelationId) == true)
             {
                 continue;
             }
@@ -148,4 +214,6 @@ internal sealed class OutboxRelay<TDbContext>(
         using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
         await started.Task;
     }
+
+    private sealed record InFlightBatch(List<OutboxMessage> Rows, Task Publish);
 }
