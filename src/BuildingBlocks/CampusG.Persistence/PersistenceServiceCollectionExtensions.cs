@@ -22,7 +22,8 @@ public static class PersistenceServiceCollectionExtensions
     /// <c>ConnectionStrings:PostgreSql</c> with database <c>campusg_{module}</c>) through
     /// <typeparamref name="TPostgresDbContext"/>, the subclass that owns the PostgreSQL migration set, which
     /// resolving <typeparamref name="TDbContext"/> then gives. It is created when missing and migrated on
-    /// start, before the module's other hosted services, and checked by <c>/health/ready</c>.
+    /// start, before the module's other hosted services, and checked by <c>/health/ready</c>. Contexts are pooled:
+    /// every message batch, relay pass and request leases one, and a fresh context costs more than its work.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TDbContext, TPostgresDbContext>(
         this IServiceCollection services, IConfiguration configuration, string module)
@@ -35,7 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         if (string.Equals(options.Mode, "Distributed", StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = PostgresConnection.For(configuration, module);
-            services.AddDbContext<TDbContext, TPostgresDbContext>((sp, o) =>
+            services.AddDbContextPool<TDbContext, TPostgresDbContext>((sp, o) =>
             {
                 o.UseNpgsql(connectionString);
                 if (typeof(TPostgresDbContext) != typeof(TDbContext))
@@ -50,7 +51,7 @@ public static class PersistenceServiceCollectionExtensions
         }
         else if (string.Equals(options.Mode, "Embedded", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddDbContext<TDbContext>(SqliteDatabase.Configure(options, module));
+            services.AddDbContextPool<TDbContext>(SqliteDatabase.Configure(options, module));
         }
         else
         {
