@@ -104,6 +104,14 @@ internal sealed class SagaTestHost : IAsyncDisposable
         return saga!;
     }
 
+    /// <summary>Waits until this order's saga of <paramref name="type"/> exists and satisfies <paramref name="done"/>.</summary>
+    public async Task<SagaInstance> WaitForSagaAsync(Func<SagaInstance, bool> done, string what, string? type = null)
+    {
+        SagaInstance? saga = null;
+        await PollAsync(async () => (saga = await FindAsync(type)) is not null && done(saga), what);
+        return saga!;
+    }
+
     /// <summary>Waits until the step log has an entry whose outcome contains <paramref name="outcome"/>; returns the whole log.</summary>
     public async Task<List<SagaStepLog>> WaitForStepAsync(string outcome, string? type = null)
     {

@@ -28,6 +28,24 @@ public sealed class SagaTimeoutMessagesTests
     }
 
     [Fact]
+    public async Task AStepWhoseCommandIsStillQueued_GetsMoreTime_InsteadOfAResend()
+    {
+        await using var t = await SagaTestHost.StartAsync(
+            ("Sagas:StepTimeout", "00:00:00.300"), ("Sagas:SweepInterval", "00:00:00.050"), ("Sagas:StepRetries", "5"));
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        t.Probe.Hold = release; // the participant is behind: the saga's command stays in the Sagas outbox
+
+        await t.SendAsync(t.Flow.Created);
+        var first = await t.WaitForSagaAsync(s => s.StepDeadline is not null, "the saga's first step");
+        var postponed = await t.WaitForSagaAsync(s => s.StepDeadline > first.StepDeadline, "a later deadline");
+
+        Assert.Equal(0, postponed.StepAttempts);
+        Assert.DoesNotContain(await t.StepsAsync(CreateOrderSaga.Type), s => s.Message == "saga.stepTimeout");
+        release.SetResult();
+        Assert.Single(await t.CommandsAsync<RetrievePaymentInfo>());
+    }
+
+    [Fact]
     public async Task RetriesExhausted_CompensateAsThatStepsFailure()
     {
         await using var t = await SagaTestHost.StartAsync(

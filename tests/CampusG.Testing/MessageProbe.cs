@@ -19,6 +19,12 @@ public sealed class MessageProbe(IServiceProvider services)
 
     public IReadOnlyList<Envelope> Seen => [.. _seen];
 
+    /// <summary>
+    /// When set, the probe records each message and then holds it until this completes, like a participant that is
+    /// behind: on the in-process bus the sender's outbox row stays unpublished meanwhile.
+    /// </summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     /// <summary>Sends <paramref name="message"/> through the probe's outbox (one commit, like a module).</summary>
     public async Task SendAsync<TMessage>(TMessage message, string correlationId)
         where TMessage : class
@@ -96,10 +102,13 @@ public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : D
 
 internal sealed class ProbeRecorder(MessageProbe probe) : IEnvelopeHandler
 {
-    public Task HandleAsync(Envelope envelope, IMessageContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(Envelope envelope, IMessageContext context, CancellationToken cancellationToken)
     {
         probe.Record(envelope);
-        return Task.CompletedTask;
+        if (probe.Hold is { } hold)
+        {
+            await hold.Task.WaitAsync(cancellationToken);
+        }
     }
 }
 

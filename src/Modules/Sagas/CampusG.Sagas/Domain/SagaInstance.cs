@@ -48,6 +48,14 @@ internal sealed class SagaInstance
         UpdatedAt = now;
         Version++;
     }
+
+    /// <summary>Moves the step's deadline without touching its state (its command is still on the way).</summary>
+    public void Postpone(DateTime stepDeadline, DateTime now)
+    {
+        StepDeadline = stepDeadline;
+        UpdatedAt = now;
+        Version++;
+    }
 }
 
 /// <summary>The columns of a saga's typed state that the engine stores beside its JSON.</summary>
