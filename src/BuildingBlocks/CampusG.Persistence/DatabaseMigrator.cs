@@ -34,7 +34,14 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes) 
         else
         {
             // Test and benchmark modules have no migrations; their schema is the model itself.
-            await db.Database.EnsureCreatedAsync(cancellationToken);
+            try
+            {
+                await db.Database.EnsureCreatedAsync(cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.UniqueViolation)
+            {
+                // another host created the same schema at the same moment: it is there now
+            }
         }
     }
 
