@@ -5,13 +5,13 @@ namespace CampusG.Bench.Saga;
 /// <summary>The command-line settings of one saga benchmark run (<c>CampusG.Bench saga ...</c>).</summary>
 internal sealed record SagaOptions(
     int Orders, int Concurrency, double? Rate, string Driver, string Mode, string Synchronous, int Customers,
-    TimeSpan StallTimeout, string? ResultsFile, string Label, int Connections, IReadOnlyDictionary<string, string> Settings)
+    TimeSpan StallTimeout, string? ResultsFile, string Label, int Connections, IReadOnlyDictionary<string, string> Settings, int Warmup = 500)
 {
     public const string Usage = """
         usage: CampusG.Bench saga [--orders N] [--concurrency C | --rate R] [--driver http|inprocess]
                                   [--mode embedded|distributed] [--synchronous FULL|NORMAL] [--customers K]
-                                  [--connections K] [--stall-timeout SECONDS] [--results FILE] [--label TEXT]
-                                  [--set Section:Key=value]...
+                                  [--connections K] [--stall-timeout SECONDS] [--warmup N] [--results FILE]
+                                  [--label TEXT] [--set Section:Key=value]...
           Workload W1: N Create Order sagas, each from POST /v1/orders to CREATED with its ORDER_CREATED notification
           sent, detected from the messages on the transport (no polling of the API).
           --orders        orders to place (default 20000)
@@ -29,6 +29,8 @@ internal sealed record SagaOptions(
           --customers     customers (users with card 4242424242424242) created through the API before the timed part (default 100)
           --connections   HTTP connections in the pool (default: C, or 512 with --rate)
           --stall-timeout stop when no saga completes for this long (default 60)
+          --warmup        orders placed by 32 closed-loop clients before the measured run, none of them counted
+                          (default 500; 0 for none): the JIT has compiled the hot paths by then
           --results       append the run's headline figures as one JSON line to FILE (the chart reads them)
           --label         a name for the run in the results file and chart
           --set           any host setting, e.g. --set Messaging:ConsumerBatchSize=64 (repeatable)
@@ -61,6 +63,7 @@ internal sealed record SagaOptions(
                 "--customers" => options with { Customers = Positive(name, value) },
                 "--connections" => options with { Connections = Positive(name, value) },
                 "--stall-timeout" => options with { StallTimeout = TimeSpan.FromSeconds(Positive(name, value)) },
+                "--warmup" => options with { Warmup = value == "0" ? 0 : Positive(name, value) },
                 "--results" => options with { ResultsFile = value },
                 "--label" => options with { Label = value },
                 "--set" => AddSetting(options, settings, value),

@@ -38,10 +38,17 @@ internal static class SagaProgram
         Console.WriteLine($"Created {customers.Count} customers with card {Customers.Card}.");
 
         var tracker = new SagaTracker(options.Orders);
-        await deployment.ObserveAsync(new TrackerReceiver(tracker), cancellationToken);
+        var receiver = new TrackerReceiver(tracker);
+        await deployment.ObserveAsync(receiver, cancellationToken);
         using var driver = options.Driver == "inprocess"
             ? new InProcessOrderDriver(deployment.Services!)
             : (IOrderDriver)new HttpOrderDriver(deployment.BaseAddress, options.Connections);
+        if (options.Warmup > 0)
+        {
+            await WarmUpAsync(options, receiver, driver, customers, deployment, cancellationToken);
+            receiver.Tracker = tracker;
+        }
+
         var load = new SagaLoad(options, tracker, driver, customers, deployment);
 
         var commitsBefore = await deployment.CommitsAsync(cancellationToken);
@@ -77,6 +84,21 @@ internal static class SagaProgram
         }
 
         return finished ? 0 : 1;
+    }
+
+    /// <summary>Runs the warm-up orders to the end with a tracker of their own; returns once every one completed.</summary>
+    private static async Task WarmUpAsync(
+        SagaOptions options, TrackerReceiver receiver, IOrderDriver driver, IReadOnlyList<Customer> customers, ISagaDeployment deployment,
+        CancellationToken cancellationToken)
+    {
+        var warm = options with { Orders = options.Warmup, Rate = null, Concurrency = 32 };
+        var warmTracker = new SagaTracker(warm.Orders);
+        receiver.Tracker = warmTracker;
+        Console.WriteLine($"Warm-up: {warm.Orders:N0} orders from 32 clients, not counted.");
+        var started = Stopwatch.GetTimestamp();
+        var finished = await new SagaLoad(warm, warmTracker, driver, customers, deployment).RunAsync(cancellationToken);
+        Console.WriteLine(Invariant($"Warm-up {(finished ? "done" : "stalled")}: {warmTracker.Completed:N0} completed in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s."));
+        Console.WriteLine();
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,15 @@ namespace CampusG.Bench.Saga;
 /// </summary>
 internal sealed class TrackerReceiver(SagaTracker tracker) : IMessageReceiver
 {
+    private volatile SagaTracker _tracker = tracker;
+
     private const string Sent = "notification.sent";
+
+    /// <summary>The tracker that gets the stamps from now on (the warm-up has its own).</summary>
+    public SagaTracker Tracker
+    {
+        set => _tracker = value;
+    }
 
     public Task ReceiveAsync(TransportMessage message, CancellationToken cancellationToken)
     {
@@ -23,7 +31,7 @@ internal sealed class TrackerReceiver(SagaTracker tracker) : IMessageReceiver
         var at = Stopwatch.GetTimestamp();
         if (Guid.TryParse(correlationId, out var orderId))
         {
-            tracker.Saw(type, orderId, at, type != Sent || body.IndexOf("\"ORDER_CREATED\""u8) >= 0);
+            _tracker.Saw(type, orderId, at, type != Sent || body.IndexOf("\"ORDER_CREATED\""u8) >= 0);
         }
     }
 }

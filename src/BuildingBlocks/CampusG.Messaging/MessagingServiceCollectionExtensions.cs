@@ -3,6 +3,7 @@ using CampusG.Messaging.Endpoints;
 using CampusG.Messaging.Outbox;
 using CampusG.Messaging.Telemetry;
 using CampusG.Messaging.Transport;
+using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,7 @@ public static class MessagingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<MessagingOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<MessagingMetrics>(),
+            sp.GetRequiredService<WriteGate<TDbContext>>(),
             sp.GetRequiredService<ILogger<MessageEndpoint<TDbContext>>>()));
         services.AddSingleton<IDeadLetterQueue>(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());
         services.AddHostedService(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());

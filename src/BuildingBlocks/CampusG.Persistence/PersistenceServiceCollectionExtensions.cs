@@ -48,10 +48,12 @@ public static class PersistenceServiceCollectionExtensions
                     }
                 }
             });
+            services.AddSingleton(new WriteGate<TDbContext>(serialize: false));
         }
         else if (string.Equals(options.Mode, "Embedded", StringComparison.OrdinalIgnoreCase))
         {
             services.AddDbContextPool<TDbContext>(SqliteDatabase.Configure(options, module));
+            services.AddSingleton(new WriteGate<TDbContext>(serialize: true));
         }
         else
         {

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using CampusG.Messaging.Serialization;
 using CampusG.Messaging.Telemetry;
 using CampusG.Messaging.Transport;
+using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,6 +28,7 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
     private readonly MessagingOptions _options;
     private readonly TimeProvider _time;
     private readonly MessagingMetrics _metrics;
+    private readonly WriteGate<TDbContext> _writes;
     private readonly ILogger _logger;
     private IAsyncDisposable? _subscription;
 
@@ -38,8 +40,10 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
         IOptions<MessagingOptions> options,
         TimeProvider time,
         MessagingMetrics metrics,
+        WriteGate<TDbContext> writes,
         ILogger<MessageEndpoint<TDbContext>> logger)
     {
+        _writes = writes;
         Name = name;
         _registrations = handlers;
         _scopes = scopes;

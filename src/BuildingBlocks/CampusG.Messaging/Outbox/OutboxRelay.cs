@@ -1,6 +1,7 @@
 using CampusG.Messaging.Serialization;
 using CampusG.Messaging.Telemetry;
 using CampusG.Messaging.Transport;
+using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ internal sealed class OutboxRelay<TDbContext>(
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     MessagingMetrics metrics,
+    WriteGate<TDbContext> writes,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
@@ -128,8 +130,11 @@ internal sealed class OutboxRelay<TDbContext>(
         _inFlight.RemoveAll(b => b.Publish.IsCompleted);
         try
         {
+            // one commit for everything that finished, taken in turn with the module's other writers
+            using var turn = await writes.EnterAsync(CancellationToken.None);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
             var published = finished.Where(b => b.Publish.IsCompletedSuccessfully).SelectMany(b => b.Rows).ToList();
             if (published.Count > 0)
             {
@@ -144,6 +149,8 @@ internal sealed class OutboxRelay<TDbContext>(
             {
                 await BackOffAsync(db, refused);
             }
+
+            await transaction.CommitAsync(CancellationToken.None);
         }
         finally
         {

@@ -2,6 +2,7 @@ using CampusG.Messaging.Outbox;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Domain;
 using CampusG.Orders.Persistence;
+using CampusG.Persistence;
 using CampusG.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -14,20 +15,24 @@ internal sealed record PlacedOrder(Order Order, bool Replayed);
 /// <summary>
 /// Places an order: the order, its first timeline entry, the idempotency record and <see cref="OrderCreated"/>
 /// commit together. With a key, the lookup and the inserts share one transaction (SQLite: BEGIN IMMEDIATE,
-/// so concurrent writers queue), and a unique-key violation (PostgreSQL) replays the winner.
+/// so concurrent writers queue, in turn at the module's write gate), and a unique-key violation (PostgreSQL)
+/// replays the winner.
 /// </summary>
-internal sealed class OrderPlacement(OrdersDbContext db, MessageOutbox<OrdersDbContext> outbox, TimeProvider time)
+internal sealed class OrderPlacement(OrdersDbContext db, MessageOutbox<OrdersDbContext> outbox, WriteGate<OrdersDbContext> writes, TimeProvider time)
 {
     public async Task<PlacedOrder> PlaceAsync(Guid customerId, NewOrder request, string? key, CancellationToken cancellationToken)
     {
         if (key is null)
         {
+            using var turn = await writes.EnterAsync(cancellationToken);
             return new PlacedOrder(await CreateAsync(customerId, request, null, cancellationToken), false);
         }
 
         var hash = request.Hash();
         try
         {
+            using var turn = await writes.EnterAsync(cancellationToken);
+            db.Database.AutoSavepointsEnabled = false; // a failed save abandons the whole transaction
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await FindAsync(customerId, key, cancellationToken) is { } existing)
             {
