@@ -116,7 +116,7 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await page.GotoAsync("profile");
         await Expect(page.GetByTestId("card-on-file")).ToContainTextAsync("4242");
 
-        await page.GetByTestId("menu-button").ClickAsync();
+        await Ui.OpenMenuAsync(page);
         await page.GetByTestId("sign-out").ClickAsync();
         await Expect(page.GetByTestId("signin-form")).ToBeVisibleAsync();
         await page.GotoAsync("orders");

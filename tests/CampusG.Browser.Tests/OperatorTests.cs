@@ -71,7 +71,7 @@ public sealed class OperatorTests(Chromium chromium, BrowserCampus campus) : ICl
             await Expect(page.GetByTestId("operators-only")).ToContainTextAsync("Operators only");
         }
 
-        await page.GetByTestId("menu-button").ClickAsync();
+        await Ui.OpenMenuAsync(page);
         await Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("nav-menu")).Not.ToContainTextAsync("Dead letters");
     }

@@ -16,6 +16,29 @@ public static partial class Ui
         return page.Locator(".mud-input-control", new() { Has = page.GetByTestId(testId) }).Locator(".mud-input-helper-text.mud-input-error");
     }
 
+    /// <summary>
+    /// Opens the side menu and waits until its links are on screen. On a phone the responsive drawer learns the
+    /// screen size once the page is up and closes itself then, so a tap that came first is undone; tap again.
+    /// </summary>
+    public static async Task OpenMenuAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var signOut = page.GetByTestId("sign-out");
+        for (var tap = 1; ; tap++)
+        {
+            await page.GetByTestId("menu-button").ClickAsync();
+            try
+            {
+                await Expect(signOut).ToBeInViewportAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (tap < 3)
+            {
+                // The drawer closed itself after the tap (see above); the next tap opens it for good.
+            }
+        }
+    }
+
     /// <summary>Fills and sends the order form; returns the new order's id from the order page it opens.</summary>
     public static async Task<Guid> PlaceOrderAsync(IPage page, string description = Description, string foodFee = "8.50", string deliveryFee = "2.00")
     {
