@@ -85,6 +85,27 @@ public sealed class PaymentReleaseTests
         Assert.Single(host.Gateway.Calls, c => c.StartsWith("payout", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Revert_AfterACaptureWhosePayoutWasDeclined_RefundsTheCharge_InsteadOfVoidingTheCapturedAuthorization()
+    {
+        await using var host = await StartAsync();
+        var orderId = await InEscrowAsync(host);
+        await host.SendAsync(new ReleasePayment(orderId, Guid.NewGuid(), await TokenAsync(DeclinedCard)), orderId);
+        await host.Probe.WaitForAsync<PaymentReleaseFailed>(f => f.OrderId == orderId);
+        var charge = Assert.Single(await host.PaymentsAsync(orderId)).ChargeId;
+        Assert.StartsWith("ch_sim_", charge, StringComparison.Ordinal);
+
+        await host.SendAsync(new RevertPayment(orderId, "cancelled"), orderId);
+        await host.SendAsync(new RevertPayment(orderId, "cancelled"), orderId);
+
+        var reverted = await host.Probe.WaitForCountAsync<PaymentReverted>(2, r => r.OrderId == orderId);
+        Assert.All(reverted, r => Assert.Equal(PaymentStatuses.Refunded, r.Status));
+        Assert.Equal(PaymentStatuses.Refunded, Assert.Single(await host.PaymentsAsync(orderId)).Status);
+        Assert.Single(host.Gateway.Calls, c => c.StartsWith("refund", StringComparison.Ordinal));
+        Assert.Contains($"refund refund:{orderId} {charge} 1050", host.Gateway.Calls);
+        Assert.DoesNotContain(host.Gateway.Calls, c => c.StartsWith("void", StringComparison.Ordinal));
+    }
+
     private static async Task<Guid> InEscrowAsync(PaymentsTestHost host)
     {
         var (authorize, authorized) = await host.AuthorizeAsync();

@@ -32,8 +32,11 @@ internal sealed class RecordingGateway : IPaymentGateway
         return _inner.CaptureAsync(authorizationId, amountMinor, idempotencyKey, cancellationToken);
     }
 
-    public Task<GatewayResult> RefundAsync(string chargeId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Payments does not refund captures yet.");
+    public Task<GatewayResult> RefundAsync(string chargeId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        _calls.Enqueue($"refund {idempotencyKey} {chargeId} {amountMinor}");
+        return _inner.RefundAsync(chargeId, amountMinor, idempotencyKey, cancellationToken);
+    }
 
     public Task<GatewayResult> PayoutAsync(string destinationToken, long amountMinor, string currency, string idempotencyKey, CancellationToken cancellationToken)
     {

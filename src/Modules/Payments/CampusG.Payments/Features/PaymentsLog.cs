@@ -13,8 +13,8 @@ internal static partial class PaymentsLog
     [LoggerMessage(3, LogLevel.Warning, "Payment {PaymentId} of order {OrderId} failed transiently ({Code}); try {Attempt} follows at {DueAt}")]
     public static partial void RetryScheduled(ILogger logger, Guid paymentId, Guid orderId, string? code, int attempt, DateTimeOffset dueAt);
 
-    [LoggerMessage(4, LogLevel.Information, "Payment {PaymentId} of order {OrderId} refunded (void {VoidId})")]
-    public static partial void Refunded(ILogger logger, Guid paymentId, Guid orderId, string? voidId);
+    [LoggerMessage(4, LogLevel.Information, "Payment {PaymentId} of order {OrderId} refunded (gateway reference {ReferenceId})")]
+    public static partial void Refunded(ILogger logger, Guid paymentId, Guid orderId, string? referenceId);
 
     [LoggerMessage(5, LogLevel.Debug, "{Message} for order {OrderId} ignored: the payment is {Status}")]
     public static partial void Ignored(ILogger logger, string message, Guid orderId, string status);

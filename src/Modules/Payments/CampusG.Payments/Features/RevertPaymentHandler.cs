@@ -9,14 +9,16 @@ using Microsoft.Extensions.Logging;
 namespace CampusG.Payments.Features;
 
 /// <summary>
-/// Voids the order's authorization, once, and replies with the payment's status now. A payment
-/// still waiting for a retry fails instead, so the pending retry timer finds nothing to do.
+/// Gives the customer their money back, once, and replies with the payment's status now: the
+/// authorization is voided, or, when a release already captured it (its payout then failed and the
+/// payment stayed in escrow), the charge is refunded. A payment still waiting for an authorization
+/// retry fails instead, so the pending retry timer finds nothing to do.
 /// </summary>
 /// <remarks>
-/// The void uses the idempotency key <c>void:{orderId}</c>: when the transaction rolls back after
-/// the call, the redelivered command voids again with the same key and the gateway repeats its
-/// outcome. A failed void throws, so the messaging pipeline retries it and finally dead-letters it
-/// for an operator; the payment stays refundable until a void succeeds.
+/// The calls use the idempotency keys <c>void:{orderId}</c> and <c>refund:{orderId}</c>: when the
+/// transaction rolls back after the call, the redelivered command repeats it with the same key and
+/// the gateway repeats its outcome. A failed call throws, so the messaging pipeline retries it and
+/// finally dead-letters it for an operator; the payment stays refundable until a call succeeds.
 /// </remarks>
 internal sealed class RevertPaymentHandler(
     PaymentsDbContext db, TimeProvider time, IPaymentGateway gateway, ILogger<RevertPaymentHandler> logger) : IMessageHandler<RevertPayment>
@@ -35,7 +37,7 @@ internal sealed class RevertPaymentHandler(
 
         if (payment.CanBeRefunded)
         {
-            await VoidAsync(payment, cancellationToken);
+            await GiveBackAsync(payment, cancellationToken);
             payment.Refund(now.UtcDateTime);
         }
         else if (payment.Status == PaymentStatuses.Initiating)
@@ -51,13 +53,15 @@ internal sealed class RevertPaymentHandler(
         context.Send(new PaymentReverted(payment.OrderId, payment.Id, payment.Status, at), payment.OrderId.ToString());
     }
 
-    private async Task VoidAsync(Payment payment, CancellationToken cancellationToken)
+    private async Task GiveBackAsync(Payment payment, CancellationToken cancellationToken)
     {
-        var result = await gateway.VoidAsync(payment.AuthorizationId ?? "", $"void:{payment.OrderId}", cancellationToken);
+        var (call, result) = payment.ChargeId is { } chargeId
+            ? ("refund", await gateway.RefundAsync(chargeId, payment.AmountMinor, $"refund:{payment.OrderId}", cancellationToken))
+            : ("void", await gateway.VoidAsync(payment.AuthorizationId ?? "", $"void:{payment.OrderId}", cancellationToken));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(
-                $"The gateway did not void payment {payment.Id} ({result.FailureCode}, transient: {result.Transient}); the command is retried.");
+                $"The gateway did not {call} payment {payment.Id} ({result.FailureCode}, transient: {result.Transient}); the command is retried.");
         }
 
         PaymentsLog.Refunded(logger, payment.Id, payment.OrderId, result.ReferenceId);
