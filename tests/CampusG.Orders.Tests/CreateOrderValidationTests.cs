@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CampusG.Testing;
 
 namespace CampusG.Orders.Tests;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Features;
+using CampusG.Testing;
 
 namespace CampusG.Orders.Tests;
 

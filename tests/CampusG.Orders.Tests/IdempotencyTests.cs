@@ -2,6 +2,7 @@ using System.Net;
 using CampusG.Orders.Domain;
 using CampusG.Orders.Features;
 using CampusG.Orders.Persistence;
+using CampusG.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

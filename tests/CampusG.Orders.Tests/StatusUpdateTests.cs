@@ -1,5 +1,6 @@
 using System.Net;
 using CampusG.Orders.Contracts;
+using CampusG.Testing;
 
 namespace CampusG.Orders.Tests;
 

@@ -47,25 +47,3 @@ internal static class Accounts
         return (userId, client);
     }
 }
-
-/// <summary>Checks the API error shape: <c>{"errors":[{"status","code","detail"}]}</c>.</summary>
-internal static class ApiErrorAssert
-{
-    public static async Task<IReadOnlyList<JsonElement>> ErrorsAsync(HttpResponseMessage response, HttpStatusCode status, string code)
-    {
-        Assert.Equal(status, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var errors = body.GetProperty("errors").EnumerateArray().ToList();
-        Assert.NotEmpty(errors);
-        Assert.All(errors, e =>
-        {
-            Assert.Equal(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), e.GetProperty("status").GetString());
-            Assert.Equal(code, e.GetProperty("code").GetString());
-            Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("detail").GetString()));
-        });
-        return errors;
-    }
-
-    public static async Task<string> SingleAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
-        Assert.Single(await ErrorsAsync(response, status, code)).GetProperty("detail").GetString()!;
-}

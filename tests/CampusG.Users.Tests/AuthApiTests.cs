@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CampusG.Testing;
 
 namespace CampusG.Users.Tests;
 
@@ -36,8 +37,8 @@ public sealed class AuthApiTests(UsersHostFixture fixture) : IClassFixture<Users
         using var wrongPassword = await fixture.Client.PostAsJsonAsync("/v1/auth/token", new { email, password = "not the password" });
         using var unknownEmail = await fixture.Client.PostAsJsonAsync("/v1/auth/token", new { email = Accounts.NewEmail(), password = Accounts.Password });
 
-        var first = await ApiErrorAssert.SingleAsync(wrongPassword, HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS");
-        var second = await ApiErrorAssert.SingleAsync(unknownEmail, HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS");
+        var first = await ErrorAssert.SingleAsync(wrongPassword, HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS");
+        var second = await ErrorAssert.SingleAsync(unknownEmail, HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS");
         Assert.Equal(first, second);
     }
 
@@ -46,7 +47,7 @@ public sealed class AuthApiTests(UsersHostFixture fixture) : IClassFixture<Users
     {
         using var response = await fixture.Client.PostAsJsonAsync("/v1/auth/token", new { });
 
-        var errors = await ApiErrorAssert.ErrorsAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var errors = await ErrorAssert.HasErrorAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Equal(2, errors.Count);
     }
 
@@ -79,7 +80,7 @@ public sealed class AuthApiTests(UsersHostFixture fixture) : IClassFixture<Users
 
         using var response = await fixture.Client.SendAsync(request);
 
-        await ApiErrorAssert.SingleAsync(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        await ErrorAssert.SingleAsync(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
     [Fact]
@@ -107,8 +108,8 @@ public sealed class AuthApiTests(UsersHostFixture fixture) : IClassFixture<Users
         using var unknown = await client.GetAsync($"/v1/users/{Guid.NewGuid()}");
         using var anonymous = await fixture.Client.GetAsync($"/v1/users/{Guid.NewGuid()}");
 
-        await ApiErrorAssert.SingleAsync(unknown, HttpStatusCode.NotFound, "USER_NOT_FOUND");
-        await ApiErrorAssert.SingleAsync(anonymous, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        await ErrorAssert.SingleAsync(unknown, HttpStatusCode.NotFound, "USER_NOT_FOUND");
+        await ErrorAssert.SingleAsync(anonymous, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class AuthApiTests(UsersHostFixture fixture) : IClassFixture<Users
 
         Assert.Equal("admin", Claims(adminToken).GetProperty("role").GetString());
         Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
-        await ApiErrorAssert.SingleAsync(asUser, HttpStatusCode.Forbidden, "FORBIDDEN");
+        await ErrorAssert.SingleAsync(asUser, HttpStatusCode.Forbidden, "FORBIDDEN");
     }
 
     private static JsonElement Claims(string jwt)

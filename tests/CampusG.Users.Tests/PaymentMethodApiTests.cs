@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CampusG.Testing;
 using CampusG.Users.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +64,7 @@ public sealed class PaymentMethodApiTests(UsersHostFixture fixture) : IClassFixt
 
         using var response = await client.PutAsJsonAsync(Path, new { cardNumber = number, expMonth = month, expYear = DateTime.UtcNow.Year + yearsAhead, cvc });
 
-        var detail = await ApiErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var detail = await ErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.StartsWith(field + ":", detail, StringComparison.Ordinal);
     }
 
@@ -76,7 +77,7 @@ public sealed class PaymentMethodApiTests(UsersHostFixture fixture) : IClassFixt
 
         using var response = await client.PutAsJsonAsync(Path, new { cardNumber = Visa, expMonth = lastMonth.Month, expYear = lastMonth.Year, cvc = "123" });
 
-        var detail = await ApiErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var detail = await ErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Contains("expired", detail, StringComparison.Ordinal);
     }
 
@@ -88,7 +89,7 @@ public sealed class PaymentMethodApiTests(UsersHostFixture fixture) : IClassFixt
 
         using var response = await client.PutAsJsonAsync(Path, Card("4000000000000127"));
 
-        await ApiErrorAssert.SingleAsync(response, HttpStatusCode.PaymentRequired, "CARD_REJECTED");
+        await ErrorAssert.SingleAsync(response, HttpStatusCode.PaymentRequired, "CARD_REJECTED");
         var me = await client.GetFromJsonAsync<JsonElement>("/v1/users/me");
         Assert.Equal(JsonValueKind.Null, me.GetProperty("paymentMethod").ValueKind);
     }
@@ -98,7 +99,7 @@ public sealed class PaymentMethodApiTests(UsersHostFixture fixture) : IClassFixt
     {
         using var response = await fixture.Client.PutAsJsonAsync(Path, Card(Visa));
 
-        await ApiErrorAssert.SingleAsync(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        await ErrorAssert.SingleAsync(response, HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CampusG.Testing;
 using CampusG.Users.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +64,7 @@ public sealed class SignUpApiTests(UsersHostFixture fixture) : IClassFixture<Use
 
         using var response = await fixture.Client.PostAsJsonAsync("/v1/users", body);
 
-        var detail = await ApiErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var detail = await ErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.StartsWith(field + ":", detail, StringComparison.Ordinal);
     }
 
@@ -72,7 +73,7 @@ public sealed class SignUpApiTests(UsersHostFixture fixture) : IClassFixture<Use
     {
         using var response = await fixture.Client.PostAsJsonAsync("/v1/users", new { });
 
-        var errors = await ApiErrorAssert.ErrorsAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        var errors = await ErrorAssert.HasErrorAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
         Assert.Equal(5, errors.Count);
     }
 
@@ -84,7 +85,7 @@ public sealed class SignUpApiTests(UsersHostFixture fixture) : IClassFixture<Use
 
         using var response = await fixture.Client.PostAsJsonAsync("/v1/users", body);
 
-        await ApiErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "INVALID_JSON");
+        await ErrorAssert.SingleAsync(response, HttpStatusCode.BadRequest, "INVALID_JSON");
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class SignUpApiTests(UsersHostFixture fixture) : IClassFixture<Use
 
         using var response = await fixture.Client.PostAsJsonAsync("/v1/users", Accounts.SignUpBody(email.ToUpperInvariant()));
 
-        await ApiErrorAssert.SingleAsync(response, HttpStatusCode.Conflict, "EMAIL_TAKEN");
+        await ErrorAssert.SingleAsync(response, HttpStatusCode.Conflict, "EMAIL_TAKEN");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Features;
+using CampusG.Testing;
 using StackExchange.Redis;
 
 namespace CampusG.Orders.Tests.ReadCache;

@@ -29,7 +29,7 @@ internal sealed partial class NotificationDispatcher(
         await Task.Yield(); // let the host finish starting
         while (!stoppingToken.IsCancellationRequested)
         {
-            var nudged = signal.NextNudge();
+            var nudged = signal.Arm();
             var moreWaiting = false;
             try
             {

@@ -2,14 +2,17 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using CampusG.ServiceDefaults.Errors;
+using Xunit;
 
-namespace CampusG.Orders.Tests;
+namespace CampusG.Testing;
 
-internal static class ErrorAssert
+/// <summary>Checks the API error shape: <c>{"errors":[{"status","code","detail"}]}</c>.</summary>
+public static class ErrorAssert
 {
     /// <summary>Asserts the API error shape with <paramref name="code"/> on every entry; returns the entries.</summary>
     public static async Task<IReadOnlyList<ApiError>> HasErrorAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {
+        ArgumentNullException.ThrowIfNull(response);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadFromJsonAsync<ApiErrorResponse>();
@@ -24,6 +27,10 @@ internal static class ErrorAssert
         });
         return body.Errors;
     }
+
+    /// <summary>Asserts exactly one error entry, with <paramref name="code"/>; returns its detail.</summary>
+    public static async Task<string> SingleAsync(HttpResponseMessage response, HttpStatusCode status, string code) =>
+        Assert.Single(await HasErrorAsync(response, status, code)).Detail;
 
     /// <summary>Asserts a 400 VALIDATION_FAILED naming exactly <paramref name="fields"/>, one entry each.</summary>
     public static async Task HasValidationErrorsAsync(HttpResponseMessage response, params string[] fields)
