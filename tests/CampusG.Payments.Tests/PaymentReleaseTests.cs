@@ -1,5 +1,6 @@
 using CampusG.Escrow.Contracts;
 using CampusG.Payments.Contracts;
+using CampusG.Payments.Features;
 using CampusG.Timers.Contracts;
 using static CampusG.Payments.Tests.PaymentsTestHost;
 
@@ -83,6 +84,57 @@ public sealed class PaymentReleaseTests
         Assert.Empty(host.Probe.All<StartTimer>());
         Assert.Equal(PaymentStatuses.InEscrow, Assert.Single(await host.PaymentsAsync(orderId)).Status);
         Assert.Single(host.Gateway.Calls, c => c.StartsWith("payout", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ANewRound_AfterADeclinedPayout_PaysOutToTheNewToken_WithANewPayoutKey_AndItsRepeatPaysNothingMore()
+    {
+        await using var host = await StartAsync();
+        var orderId = await InEscrowAsync(host);
+        var runnerId = Guid.NewGuid();
+        await host.SendAsync(new ReleasePayment(orderId, runnerId, await TokenAsync(DeclinedCard)), orderId);
+        await host.Probe.WaitForAsync<PaymentReleaseFailed>(f => f.OrderId == orderId);
+        var secondRound = new ReleasePayment(orderId, runnerId, await TokenAsync(GoodCard), Round: 1);
+
+        await host.SendAsync(secondRound with { RunnerId = Guid.NewGuid() }, orderId);
+        await host.Probe.WaitForCountAsync<PaymentReleaseFailed>(2, f => f.OrderId == orderId);
+        await host.SendAsync(secondRound, orderId);
+        var released = await host.Probe.WaitForAsync<PaymentReleased>(r => r.OrderId == orderId);
+        await host.SendAsync(secondRound, orderId);
+        await host.SendAsync(secondRound with { Round = 0 }, orderId);
+
+        var replies = await host.Probe.WaitForCountAsync<PaymentReleased>(3, r => r.OrderId == orderId);
+        Assert.All(replies, r => Assert.Equal(released, r));
+        Assert.Equal(runnerId, released.RunnerId);
+        var payment = Assert.Single(await host.PaymentsAsync(orderId));
+        Assert.Equal((PaymentStatuses.Released, 1, null), (payment.Status, payment.ReleaseRound, payment.ReleaseFailureReason));
+        Assert.Equal(
+            [$"authorize authorize:{orderId}", $"capture capture:{orderId}", $"payout payout:{orderId}", $"payout payout:{orderId}:1"],
+            host.Gateway.Calls);
+    }
+
+    [Fact]
+    public async Task ANewRound_AfterTransientFailuresRanOut_KeepsThePayoutKey_SoAPayoutTheGatewayMadeIsNotMadeTwice()
+    {
+        await using var host = await StartAsync("00:00:00.050");
+        var orderId = await InEscrowAsync(host);
+        var runnerId = Guid.NewGuid();
+        await host.SendAsync(new ReleasePayment(orderId, runnerId, await TokenAsync(TransientCard)), orderId);
+        await host.AnswerRetryTimersAsync(orderId, count: 1);
+        Assert.Equal(PaymentReleaser.PayoutFailed, (await host.Probe.WaitForAsync<PaymentReleaseFailed>(f => f.OrderId == orderId)).Reason);
+
+        await host.SendAsync(new ReleasePayment(orderId, runnerId, await TokenAsync(TransientCard), Round: 1), orderId);
+        await host.AnswerRetryTimersAsync(orderId, count: 2);
+        await host.Probe.WaitForCountAsync<PaymentReleaseFailed>(2, f => f.OrderId == orderId);
+        await host.SendAsync(new ReleasePayment(orderId, runnerId, await TokenAsync(GoodCard), Round: 2), orderId);
+
+        await host.Probe.WaitForAsync<PaymentReleased>(r => r.OrderId == orderId);
+        var timers = host.Probe.All<StartTimer>().Select(t => t.TimerId).ToList();
+        Assert.Equal(timers.Count, timers.Distinct().Count());
+        Assert.Single(host.Gateway.Calls, c => c.StartsWith("capture", StringComparison.Ordinal));
+        Assert.Equal(5, host.Gateway.Calls.Count(c => c == $"payout payout:{orderId}"));
+        var payment = Assert.Single(await host.PaymentsAsync(orderId));
+        Assert.Equal((PaymentStatuses.Released, 2), (payment.Status, payment.ReleaseRound));
     }
 
     [Fact]

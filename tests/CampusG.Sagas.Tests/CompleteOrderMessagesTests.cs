@@ -70,7 +70,8 @@ public sealed class CompleteOrderMessagesTests
 
         using var listed = await SendAsync(t, HttpMethod.Get, "/v1/admin/sagas?state=PAYOUT_PENDING");
         using var retry = await SendAsync(t, HttpMethod.Post, $"/v1/admin/sagas/{parked.Id}/retry");
-        await t.CommandsAsync<ReleasePayment>(2);
+        await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(flow.RunnerPaymentInfo with { GatewayToken = "tok_new_card" }, count: 2);
+        var releases = await t.CommandsAsync<ReleasePayment>(2);
         using var notParked = await SendAsync(t, HttpMethod.Post, $"/v1/admin/sagas/{parked.Id}/retry");
         using var unknown = await SendAsync(t, HttpMethod.Post, $"/v1/admin/sagas/{Guid.NewGuid()}/retry");
         await t.SendAsync(flow.PaymentReleased);
@@ -87,7 +88,8 @@ public sealed class CompleteOrderMessagesTests
         Assert.Equal(HttpStatusCode.Conflict, notParked.StatusCode);
         Assert.Equal("SAGA_NOT_RETRYABLE", (await notParked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Contains(await t.StepsAsync(CompleteOrderSaga.Type), s => s.Message == "saga.retry" && s.Outcome == "retried by an operator: sent payment.release");
+        Assert.Contains(await t.StepsAsync(CompleteOrderSaga.Type), s => s.Message == "saga.retry" && s.Outcome == "retried by an operator: sent user.retrievePaymentInfo");
+        Assert.Equal([(0, "tok_payout"), (1, "tok_new_card")], releases.Select(r => (r.Round, r.RunnerPayoutToken)));
     }
 
     private static async Task PayOutAsync(SagaTestHost t, LifecycleFlow flow)

@@ -65,14 +65,29 @@ public sealed class CompleteOrderStepTests
     [Fact]
     public void ARetry_ResendsTheParkedStepsCommand_OnlyWhenParked()
     {
-        var parked = CompleteOrderSaga.On(After(1), _flow.PaymentReleaseFailed, Now).State;
+        var parked = CompleteOrderSaga.On(After(0), _flow.RunnerPaymentInfoMissing, Now).State;
 
         var retried = CompleteOrderSaga.OnRetry(parked, Now);
 
-        Assert.Equal([new ReleasePayment(_flow.OrderId, _flow.RunnerId, "tok_payout")], Messages(retried));
-        Assert.Equal(SagaStates.Running, retried.State.Status);
-        Assert.Equal(CompleteOrderSteps.ReleasePayment, retried.State.Step);
+        Assert.Equal([new RetrievePaymentInfo(_flow.OrderId, _flow.RunnerId, PaymentInfoRoles.Runner)], Messages(retried));
+        Assert.Equal((SagaStates.Running, CompleteOrderSteps.RetrievePaymentInfo, 0), (retried.State.Status, retried.State.Step, retried.State.ReleaseRound));
         Assert.False(CompleteOrderSaga.OnRetry(retried.State, Now).Applied);
+    }
+
+    [Fact]
+    public void ARetryOfAFailedRelease_FetchesTheRunnersPayoutMethodAgain_AndAsksForTheNextReleaseRound()
+    {
+        var parked = CompleteOrderSaga.On(After(1), _flow.PaymentReleaseFailed, Now).State;
+
+        var retried = CompleteOrderSaga.OnRetry(parked, Now);
+        var newCard = _flow.RunnerPaymentInfo with { GatewayToken = "tok_new_card" };
+        var release = CompleteOrderSaga.On(retried.State, newCard, Now);
+
+        Assert.Equal([new RetrievePaymentInfo(_flow.OrderId, _flow.RunnerId, PaymentInfoRoles.Runner)], Messages(retried));
+        Assert.Equal((SagaStates.Running, CompleteOrderSteps.RetrievePaymentInfo), (retried.State.Status, retried.State.Step));
+        Assert.Equal([new ReleasePayment(_flow.OrderId, _flow.RunnerId, "tok_new_card", Round: 1)], Messages(release));
+        var parkedAgain = CompleteOrderSaga.On(release.State, _flow.PaymentReleaseFailed, Now).State;
+        Assert.Equal(2, CompleteOrderSaga.OnRetry(parkedAgain, Now).State.ReleaseRound);
     }
 
     [Fact]

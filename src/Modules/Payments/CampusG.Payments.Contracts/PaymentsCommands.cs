@@ -18,5 +18,9 @@ public sealed record RevertPayment(Guid OrderId, string Reason);
 /// Captures the authorization and pays the amount out to the runner's payout token, once.
 /// Replies <see cref="PaymentReleased"/> or, when the payout keeps failing, <see cref="PaymentReleaseFailed"/>.
 /// </summary>
+/// <param name="Round">
+/// 0 for the first release. After a release failed, a command with a higher round (an operator's retry, with the
+/// runner's payout token as it is now) tries again; a repeated command of the same round repeats the reply.
+/// </param>
 [Message("payment.release")]
-public sealed record ReleasePayment(Guid OrderId, Guid RunnerId, string RunnerPayoutToken);
+public sealed record ReleasePayment(Guid OrderId, Guid RunnerId, string RunnerPayoutToken, int Round = 0);

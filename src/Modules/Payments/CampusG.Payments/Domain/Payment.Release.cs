@@ -20,19 +20,56 @@ internal sealed partial class Payment
     /// <summary>Why the release gave up; the payment stays in escrow for an operator.</summary>
     public string? ReleaseFailureReason { get; private set; }
 
+    /// <summary>The release round this payment is in: 0 for the first, one more for each retry after a failure.</summary>
+    public int ReleaseRound { get; private set; }
+
+    /// <summary>
+    /// The idempotency key of the payout: <c>payout:{orderId}</c>, and <c>payout:{orderId}:{round}</c> from a round
+    /// that followed a declined payout (no money moved, so a new payout may be asked for). After transient failures
+    /// the key stays, so a payout the gateway made but could not confirm is not made twice.
+    /// </summary>
+    public string? PayoutKey { get; private set; }
+
+    /// <summary>The payout's idempotency key (see <see cref="PayoutKey"/>).</summary>
+    public string PayoutIdempotencyKey => PayoutKey ?? $"payout:{OrderId}";
+
     /// <summary>True while the money can still go to the runner.</summary>
     public bool CanBeReleased => Status is PaymentStatuses.Authorized or PaymentStatuses.InEscrow;
 
-    /// <summary>Records who is paid, once: a later command for another runner changes nothing.</summary>
-    public bool RequestRelease(Guid runnerId, string payoutToken)
+    /// <summary>
+    /// Records who is paid and where, once per round: true when a release try should run now. A later command of
+    /// the same round, or for another runner, changes nothing; a higher round after a failed release starts that
+    /// round with <paramref name="payoutToken"/> (the capture, if made, is kept).
+    /// </summary>
+    public bool RequestRelease(Guid runnerId, string payoutToken, int round = 0)
     {
-        if (!CanBeReleased || RunnerId is not null)
+        if (!CanBeReleased)
         {
             return false;
         }
 
-        RunnerId = runnerId;
+        if (RunnerId is null)
+        {
+            RunnerId = runnerId;
+            RunnerPayoutToken = payoutToken;
+            ReleaseRound = round;
+            return true;
+        }
+
+        if (RunnerId != runnerId || round <= ReleaseRound || ReleaseFailureReason is null)
+        {
+            return false; // a repeat, another runner, or a release still under way
+        }
+
+        if (ReleaseFailureReason.StartsWith("PAYOUT_DECLINED", StringComparison.Ordinal))
+        {
+            PayoutKey = $"payout:{OrderId}:{round}";
+        }
+
+        ReleaseRound = round;
         RunnerPayoutToken = payoutToken;
+        ReleaseFailureReason = null;
+        PayoutAttempts = 0;
         return true;
     }
 

@@ -15,8 +15,9 @@ namespace CampusG.Payments.Features;
 /// </summary>
 /// <remarks>
 /// Like authorization, the gateway calls happen inside the handler's transaction and carry the
-/// idempotency keys <c>capture:{orderId}</c> and <c>payout:{orderId}</c>, so a redelivered try
-/// repeats the gateway's outcome and never moves the money twice.
+/// idempotency keys <c>capture:{orderId}</c> and <see cref="Payment.PayoutIdempotencyKey"/>, so a redelivered
+/// try repeats the gateway's outcome and never moves the money twice. An operator's retry after a failed
+/// release is a new round (<see cref="Payment.RequestRelease"/>).
 /// </remarks>
 internal sealed class PaymentReleaser(
     IPaymentGateway gateway, TimeProvider time, IOptions<PaymentsOptions> options, ILogger<PaymentReleaser> logger)
@@ -26,13 +27,14 @@ internal sealed class PaymentReleaser(
 
     public const string PayoutFailed = "PAYOUT_FAILED";
 
-    /// <summary>The timer that starts try <paramref name="attempt"/> + 1 after transient failure number <paramref name="attempt"/>.</summary>
-    public static Guid RetryTimerId(Guid orderId, int attempt) => DeterministicGuid.Create($"payout-retry:{orderId}:{attempt}");
+    /// <summary>The timer that starts try <paramref name="attempt"/> + 1 after transient failure number <paramref name="attempt"/> of release round <paramref name="round"/>.</summary>
+    public static Guid RetryTimerId(Guid orderId, int round, int attempt) =>
+        DeterministicGuid.Create(round == 0 ? $"payout-retry:{orderId}:{attempt}" : $"payout-retry:{orderId}:{round}:{attempt}");
 
     /// <summary>True when <paramref name="timerId"/> is the retry the payment's release waits for.</summary>
     public static bool IsDue(Payment payment, Guid timerId) =>
         payment.CanBeReleased && payment.RunnerId is not null && payment.ReleaseFailureReason is null
-        && timerId == RetryTimerId(payment.OrderId, payment.PayoutAttempts);
+        && timerId == RetryTimerId(payment.OrderId, payment.ReleaseRound, payment.PayoutAttempts);
 
     public async Task TryAsync(Payment payment, IMessageContext context, CancellationToken cancellationToken)
     {
@@ -70,7 +72,7 @@ internal sealed class PaymentReleaser(
         }
 
         return ("PAYOUT", await gateway.PayoutAsync(
-            payment.RunnerPayoutToken ?? "", payment.AmountMinor, payment.Currency, $"payout:{payment.OrderId}", cancellationToken));
+            payment.RunnerPayoutToken ?? "", payment.AmountMinor, payment.Currency, payment.PayoutIdempotencyKey, cancellationToken));
     }
 
     private bool TryScheduleRetry(Payment payment, string? code, IMessageContext context, DateTimeOffset now)
@@ -83,7 +85,7 @@ internal sealed class PaymentReleaser(
 
         var dueAt = now + delays[payment.PayoutAttempts - 1];
         context.Send(
-            new StartTimer(RetryTimerId(payment.OrderId, payment.PayoutAttempts), payment.OrderId, PayoutRetryPurpose, dueAt),
+            new StartTimer(RetryTimerId(payment.OrderId, payment.ReleaseRound, payment.PayoutAttempts), payment.OrderId, PayoutRetryPurpose, dueAt),
             payment.OrderId.ToString());
         PaymentsLog.RetryScheduled(logger, payment.Id, payment.OrderId, code, payment.PayoutAttempts + 1, dueAt);
         return true;

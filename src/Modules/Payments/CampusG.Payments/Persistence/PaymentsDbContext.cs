@@ -38,6 +38,8 @@ internal class PaymentsDbContext : DbContext
             e.Property(p => p.ChargeId).HasMaxLength(200);
             e.Property(p => p.PayoutId).HasMaxLength(200);
             e.Property(p => p.ReleaseFailureReason).HasMaxLength(80);
+            e.Property(p => p.PayoutKey).HasMaxLength(120);
+            e.Ignore(p => p.PayoutIdempotencyKey);
             e.Ignore(p => p.CanBeRefunded);
             e.Ignore(p => p.CanBeReleased);
             // A retry timer and a revert racing on one payment: the second save fails and is retried against fresh state.

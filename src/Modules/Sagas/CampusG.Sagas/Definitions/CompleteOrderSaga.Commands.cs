@@ -31,7 +31,7 @@ internal sealed partial class CompleteOrderSaga
     private static SagaCommand[] StepCommands(CompleteOrderState s) => s.Step switch
     {
         Steps.RetrievePaymentInfo => [SagaCommand.Of(new RetrievePaymentInfo(s.OrderId, s.RunnerId, PaymentInfoRoles.Runner))],
-        Steps.ReleasePayment => [SagaCommand.Of(new ReleasePayment(s.OrderId, s.RunnerId, s.RunnerPayoutToken ?? ""))],
+        Steps.ReleasePayment => [SagaCommand.Of(new ReleasePayment(s.OrderId, s.RunnerId, s.RunnerPayoutToken ?? "", s.ReleaseRound))],
         Steps.ReleaseFunds => [SagaCommand.Of(new ReleaseFunds(s.OrderId, s.RunnerId))],
         Steps.CompleteOrder => [SagaCommand.Of(new CompleteOrder(s.OrderId))],
         Steps.Notify => [.. FinalNotifications(s).Where(n => s.AwaitingReplies.Contains(n.NotificationId.ToString())).Select(SagaCommand.Of)],

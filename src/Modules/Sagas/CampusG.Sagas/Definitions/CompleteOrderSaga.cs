@@ -33,7 +33,11 @@ internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
         return result ?? Result.Ignored(state, $"not applicable in state {state.Status} at step {state.Step}");
     }
 
-    /// <summary>An operator retries a parked payout: back to RUNNING at the parked step, which re-sends its command.</summary>
+    /// <summary>
+    /// An operator retries a parked payout: back to RUNNING at the parked step, which re-sends its command. A payout
+    /// parked at the release goes back to the runner's payout info first, so the next release round pays out to
+    /// the method the runner has now (they may have replaced a card that was declined).
+    /// </summary>
     public static Result OnRetry(CompleteOrderState state, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -42,7 +46,10 @@ internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
             return Result.Ignored(state, $"not parked (state {state.Status})");
         }
 
-        var running = state with { Status = SagaStates.Running, Attempts = 0, ParkedReason = null };
+        var running = state.Step == Steps.ReleasePayment
+            ? state with { Step = Steps.RetrievePaymentInfo, ReleaseRound = state.ReleaseRound + 1 }
+            : state;
+        running = running with { Status = SagaStates.Running, Attempts = 0, ParkedReason = null };
         return Result.Send(running, StepCommands(running), "retried by an operator");
     }
 

@@ -15,6 +15,9 @@ internal sealed record CompleteOrderState(Guid OrderId, Guid CustomerId, Guid Ru
     /// <summary>The runner's payout method as the gateway knows it (never an account number).</summary>
     public string? RunnerPayoutToken { get; init; }
 
+    /// <summary>The payout round: one more for each operator retry of a failed release (<c>payment.release</c>'s round).</summary>
+    public int ReleaseRound { get; init; }
+
     /// <summary>Why the payout is parked, while <see cref="Status"/> is PAYOUT_PENDING.</summary>
     public string? ParkedReason { get; init; }
 

@@ -205,12 +205,19 @@ namespace CampusG.Payments.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PayoutKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RefundedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReleaseFailureReason")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseRound")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("TEXT");
