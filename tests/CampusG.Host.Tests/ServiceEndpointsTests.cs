@@ -139,4 +139,24 @@ public sealed class ServiceEndpointsTests(CampusGHostFixture fixture) : IClassFi
 
         Assert.Equal("order-123", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
     }
+
+    [Theory]
+    [InlineData("caf\u00e9")]
+    [InlineData("a\u0001b")]
+    [InlineData("\u007f")]
+    public async Task CorrelationIdHeader_ThatAResponseCannotCarry_IsIgnored_NotA500(string value)
+    {
+        // Raw bytes on the socket: HttpClient itself refuses such header values before sending them.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(fixture.Host.BaseAddress.Host, fixture.Host.BaseAddress.Port);
+        await using var stream = tcp.GetStream();
+        var request = $"GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Correlation-Id: {value}\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(request));
+
+        using var reader = new StreamReader(stream, System.Text.Encoding.Latin1);
+        var response = await reader.ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 200", response, StringComparison.Ordinal);
+        Assert.DoesNotContain("X-Correlation-Id", response, StringComparison.OrdinalIgnoreCase);
+    }
 }

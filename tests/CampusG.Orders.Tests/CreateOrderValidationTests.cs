@@ -43,6 +43,7 @@ public sealed class CreateOrderValidationTests(OrdersHostFixture fixture) : ICla
         "not json",
         """{"description":"x","foodFee":"abc","deliveryFee":1,"deliveryLocation":"y"}""",
         """{"description":42,"foodFee":1,"deliveryFee":1,"deliveryLocation":"y"}""",
+        """{"description":"x","foodFee":"8.5","deliveryFee":1,"deliveryLocation":"y"}""",
         "",
     };
 

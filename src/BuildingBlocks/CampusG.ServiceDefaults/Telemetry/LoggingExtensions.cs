@@ -23,14 +23,17 @@ internal static class LoggingExtensions
         return builder;
     }
 
-    /// <summary>Puts the caller's <c>X-Correlation-Id</c>, when sent, into the scope of every log of the request.</summary>
+    /// <summary>
+    /// Puts the caller's <c>X-Correlation-Id</c>, when sent, into the scope of every log of the request and echoes it.
+    /// A value that is too long or holds anything but printable ASCII is ignored (a response header could not carry it).
+    /// </summary>
     public static WebApplication UseCorrelationIdScope(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CampusG.Http");
         app.Use(async (context, next) =>
         {
             var correlationId = context.Request.Headers[CorrelationIdHeader].ToString();
-            if (correlationId.Length is 0 or > MaxCorrelationIdLength)
+            if (correlationId.Length is 0 or > MaxCorrelationIdLength || !IsPrintableAscii(correlationId))
             {
                 await next(context);
                 return;
@@ -43,5 +46,18 @@ internal static class LoggingExtensions
             }
         });
         return app;
+    }
+
+    private static bool IsPrintableAscii(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
