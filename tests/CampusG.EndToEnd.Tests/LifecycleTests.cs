@@ -86,6 +86,28 @@ public sealed class LifecycleTests(TestCampus campus)
     }
 
     [Fact]
+    public async Task CustomerCancel_RightAfterPlacing_SettlesTheMoney_TellsThemOnce_AndEverySagaFinishes()
+    {
+        var admin = await CampusApi.OperatorAsync(campus.Host.CreateClient());
+        var customer = await CampusApi.SignUpAsync(campus.Host.Client);
+        var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+
+        await ExpectAsync(customer, HttpMethod.Post, $"/v1/orders/{orderId}/cancel", HttpStatusCode.OK);
+
+        var order = await customer.WaitForStatusAsync(orderId, "CANCELLED");
+        Assert.Equal("CUSTOMER_CANCELLED", order.GetProperty("cancellationReason").GetString());
+        await admin.WaitForJsonAsync("/v1/admin/sagas?state=COMPLETED&type=CancelOrder", s => SagaOf(s, orderId) is not null);
+        await admin.WaitForJsonAsync("/v1/admin/sagas?type=CreateOrder", s => s.GetProperty("items").EnumerateArray().Any(i =>
+            i.GetProperty("correlationId").GetString() == orderId.ToString() && i.GetProperty("state").GetString() is "COMPLETED" or "COMPENSATED"));
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
+        Assert.Null(SagaOf(await admin.GetJsonAsync("/v1/admin/sagas?state=FAILED"), orderId));
+        var notices = (await customer.GetJsonAsync("/v1/notifications?limit=100")).GetProperty("items").EnumerateArray()
+            .Where(n => n.GetProperty("orderId").GetString() == orderId.ToString()).Select(n => n.GetProperty("template").GetString()).ToList();
+        Assert.Single(notices, t => t == "ORDER_CANCELLED");
+        Assert.DoesNotContain("PAYMENT_FAILED", notices);
+    }
+
+    [Fact]
     public async Task RunnerGivesTheOrderBack_ItIsOpenAgainWithAFreshWindow()
     {
         var customer = await CampusApi.SignUpAsync(campus.Host.Client);

@@ -45,6 +45,30 @@ public sealed class CreateOrderCompensationTests
     }
 
     [Fact]
+    public void CustomerCancelBeforeCreation_UndoesTheStepsSoFarAndTheOneInFlight_WithoutACancelOrANotice()
+    {
+        var cancelled = new OrderCancelled(_flow.OrderId, _flow.CustomerId, CancellationReasons.CustomerCancelled, OrderStatuses.PendingPayment, Now);
+
+        var beforePayment = CreateOrderSaga.On(_flow.After(0), cancelled, Now);
+        var authorizing = CreateOrderSaga.On(_flow.After(1), cancelled, Now);
+        var holding = CreateOrderSaga.On(_flow.After(2), cancelled, Now);
+        var created = CreateOrderSaga.On(_flow.After(4), cancelled, Now);
+
+        Assert.Equal(SagaStates.Compensated, beforePayment.State.Status);
+        Assert.Empty(beforePayment.Commands);
+        Assert.Equal([new RevertPayment(_flow.OrderId, CancellationReasons.CustomerCancelled)], Messages(authorizing));
+        Assert.Equal(
+            [new RevertPayment(_flow.OrderId, CancellationReasons.CustomerCancelled), new RefundFunds(_flow.OrderId, CancellationReasons.CustomerCancelled)],
+            Messages(holding));
+        AssertCompensating(holding.State, CancellationReasons.CustomerCancelled);
+        Assert.False(created.Applied, "after CREATED the Cancel Order saga alone handles a customer cancel");
+        var reverted = CreateOrderSaga.On(holding.State, new PaymentReverted(_flow.OrderId, _flow.PaymentId, PaymentStatuses.Refunded, Now), Now);
+        var refunded = CreateOrderSaga.On(reverted.State, new FundsRefunded(_flow.OrderId, _flow.EscrowId, 10.50m, Now), Now);
+        Assert.Equal(SagaStates.Compensated, refunded.State.Status);
+        Assert.False(CreateOrderSaga.On(holding.State, _flow.Held, Now).Applied, "a late reply of the step in flight changes nothing");
+    }
+
+    [Fact]
     public void MarkCreatedFailed_RefundsVoidsAndCancels()
     {
         var result = CreateOrderSaga.On(_flow.After(3), new OrderMarkCreatedFailed(_flow.OrderId, "not pending"), Now);

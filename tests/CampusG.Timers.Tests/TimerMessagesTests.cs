@@ -59,13 +59,12 @@ public sealed class TimerMessagesTests
     }
 
     [Fact]
-    public async Task CancelTimer_Cancels_AndAnUnknownTimerGetsNoReply()
+    public async Task CancelTimer_Cancels_AndARepeatRepeatsTheReply()
     {
         await using var host = await TimersHost.StartAsync();
         var start = NewStart(TimeSpan.FromMinutes(5));
         var correlation = start.OrderId.ToString();
 
-        await host.Probe().SendAsync(new CancelTimer(Guid.NewGuid()), correlation);
         await host.Probe().SendAsync(start, correlation);
         await host.Probe().SendAsync(new CancelTimer(start.TimerId), correlation);
         var cancelled = await host.Probe().WaitForAsync<TimerCancelled>();
@@ -76,6 +75,32 @@ public sealed class TimerMessagesTests
         Assert.Equal(TimerStatuses.Cancelled, cancelled.Status);
         Assert.All(replies, r => Assert.Equal(start.TimerId, r.TimerId));
         Assert.Equal(cancelled.At, replies[1].At); // the repeat repeats the reply
+    }
+
+    [Fact]
+    public async Task CancelOrStop_BeforeTheStart_IsAnswered_AndTheLateStartSchedulesNothing()
+    {
+        await using var host = await TimersHost.StartAsync();
+        var cancelledFirst = NewStart(TimeSpan.FromMilliseconds(300));
+        var stoppedFirst = NewStart(TimeSpan.FromMilliseconds(300)) with { OrderId = cancelledFirst.OrderId };
+        var control = NewStart(TimeSpan.FromMilliseconds(600)) with { OrderId = cancelledFirst.OrderId };
+        var correlation = cancelledFirst.OrderId.ToString();
+
+        await host.Probe().SendAsync(new CancelTimer(cancelledFirst.TimerId), correlation);
+        await host.Probe().SendAsync(new StopTimer(stoppedFirst.TimerId), correlation);
+        await host.Probe().SendAsync(cancelledFirst, correlation);
+        await host.Probe().SendAsync(stoppedFirst, correlation);
+        await host.Probe().SendAsync(control, correlation);
+        var cancelled = await host.Probe().WaitForAsync<TimerCancelled>(c => c.TimerId == cancelledFirst.TimerId);
+        var stopped = await host.Probe().WaitForAsync<TimerStopped>(s => s.TimerId == stoppedFirst.TimerId);
+        var started = await host.Probe().WaitForCountAsync<TimerStarted>(3);
+        // Timers fire in due order: once the later one has fired, the other two would have too.
+        await host.Probe().WaitForAsync<TimerFired>(f => f.TimerId == control.TimerId);
+
+        Assert.Equal((cancelledFirst.OrderId, TimerStatuses.Cancelled), (cancelled.OrderId, cancelled.Status));
+        Assert.Equal((cancelledFirst.OrderId, TimerStatuses.Stopped), (stopped.OrderId, stopped.Status));
+        Assert.All(started, s => Assert.Equal(TimerPurposes.OrderAcceptance, s.Purpose));
+        Assert.Equal([control.TimerId], host.Probe().All<TimerFired>().Select(f => f.TimerId));
     }
 
     internal static StartTimer NewStart(TimeSpan dueIn) =>

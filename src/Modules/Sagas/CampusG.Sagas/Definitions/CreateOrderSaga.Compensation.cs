@@ -42,6 +42,25 @@ internal sealed partial class CreateOrderSaga
         return Result.Send(compensating, StepCommands(compensating), $"compensating ({reason})");
     }
 
+    /// <summary>
+    /// The customer cancelled before the order was CREATED. The Cancel Order saga refunds, reverts and tells them;
+    /// this saga stops going forward and undoes its own steps too, including the one in flight, whose command
+    /// reaches its participant before the undo does (one correlation id keeps its order). Without that, a payment
+    /// authorized after the Cancel Order saga's revert had found nothing would stay held.
+    /// </summary>
+    private static Result CustomerCancelled(CreateOrderState state)
+    {
+        var compensating = Compensate(state, CancellationReasons.CustomerCancelled, stepOutcomeUnknown: true).State;
+        List<string> awaiting = [.. compensating.AwaitingReplies.Where(c => c != MessageName.Of<CancelOrder>() && c != MessageName.Of<SendNotification>())];
+        if (awaiting.Count == 0)
+        {
+            return Result.Done(compensating with { Status = SagaStates.Compensated, AwaitingReplies = [] }, "compensated (CUSTOMER_CANCELLED): nothing to undo");
+        }
+
+        var undoing = compensating with { AwaitingReplies = awaiting };
+        return Result.Send(undoing, StepCommands(undoing), "customer cancelled: undoing the payment and escrow steps");
+    }
+
     private static Result? OnCompensating(CreateOrderState state, object message) => message switch
     {
         OrderCancelled or OrderCancelRejected => Confirmed(state, MessageName.Of<CancelOrder>()),

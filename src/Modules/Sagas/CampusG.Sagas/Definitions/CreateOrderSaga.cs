@@ -64,6 +64,7 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
         (Steps.StartTimer, TimerStarted m) when m.TimerId == AcceptanceTimerId(state.OrderId) => Next(state with { Step = Steps.Notify }),
         (Steps.Notify, NotificationSent m) when m.NotificationId == CreatedNotificationId(state.OrderId) =>
             Result.Done(state with { Status = SagaStates.Completed }, "completed"),
+        (_, OrderCancelled { Reason: CancellationReasons.CustomerCancelled }) when !Steps.IsAfterCreation(state.Step) => CustomerCancelled(state),
         _ => null,
     };
 

@@ -40,4 +40,7 @@ internal static class CreateOrderSteps
     public const string StartTimer = "StartTimer";
     public const string Notify = "Notify";
     public const string Compensate = "Compensate";
+
+    /// <summary>Steps after Orders marked the order CREATED: from there a cancel is the Cancel Order saga's alone.</summary>
+    public static bool IsAfterCreation(string step) => step is StartTimer or Notify;
 }

@@ -37,6 +37,20 @@ internal sealed class DurableTimer
         UpdatedAt = now,
     };
 
+    /// <summary>
+    /// A stop or cancel that arrived before its timer's start (or for a timer that was never started): the timer is
+    /// recorded as ended, so a start that comes later schedules nothing, and the stop or cancel gets its reply.
+    /// </summary>
+    public static DurableTimer EndedBeforeStart(Guid id, Guid orderId, string status, DateTime now)
+    {
+        var timer = Start(id, orderId, NeverStartedPurpose, now, now);
+        timer.End(status, now);
+        return timer;
+    }
+
+    /// <summary>The purpose recorded for <see cref="EndedBeforeStart"/>; a later start's reply carries its own.</summary>
+    public const string NeverStartedPurpose = "(ended before it started)";
+
     public bool IsDue(DateTime now) => Status == TimerStatuses.Scheduled && DueAt <= now;
 
     /// <summary>Returns true only when this call fired the timer.</summary>

@@ -6,7 +6,8 @@ using CampusG.Timers.Persistence;
 namespace CampusG.Timers.Features;
 
 /// <summary>
-/// Schedules the timer once (idempotent on its id) and always replies <see cref="TimerStarted"/>.
+/// Schedules the timer once (idempotent on its id) and always replies <see cref="TimerStarted"/>; a timer that was
+/// stopped or cancelled before this start arrived stays ended (<see cref="DurableTimer.EndedBeforeStart"/>).
 /// The worker is woken after the commit by <see cref="Workers.TimerCommitInterceptor"/>.
 /// </summary>
 internal sealed class StartTimerHandler(TimersDbContext db, TimeProvider time) : IMessageHandler<StartTimer>
@@ -21,6 +22,7 @@ internal sealed class StartTimerHandler(TimersDbContext db, TimeProvider time) :
             db.Timers.Add(timer);
         }
 
-        context.Send(new TimerStarted(timer.Id, timer.OrderId, timer.Purpose, timer.DueAt.AsUtc()), timer.OrderId.ToString());
+        var purpose = timer.Purpose == DurableTimer.NeverStartedPurpose ? message.Purpose : timer.Purpose;
+        context.Send(new TimerStarted(timer.Id, timer.OrderId, purpose, timer.DueAt.AsUtc()), timer.OrderId.ToString());
     }
 }
