@@ -38,7 +38,6 @@ public sealed class CreateOrderTimeoutTests
     [InlineData(0, CancellationReasons.PaymentMethodMissing)]
     [InlineData(1, CancellationReasons.PaymentFailed)]
     [InlineData(2, CancellationReasons.EscrowFailed)]
-    [InlineData(3, CancellationReasons.CreationFailed)]
     public void RetriesExhausted_BeforeCreated_CompensatesAsThatStepsFailure(int step, string reason)
     {
         var result = CreateOrderSaga.OnStepTimeout(_flow.After(step) with { Attempts = Retries }, Now, Retries);
@@ -47,6 +46,46 @@ public sealed class CreateOrderTimeoutTests
         Assert.Equal(reason, result.State.CancellationReason);
         Assert.Equal(0, result.State.Attempts);
         Assert.Contains(new CancelOrder(_flow.OrderId, reason), Messages(result));
+    }
+
+    [Fact]
+    public void AMarkCreatedThatNeverAnswered_CancelsOnlyAPendingOrder_AndUndoesNothingYet()
+    {
+        var result = CreateOrderSaga.OnStepTimeout(_flow.After(3) with { Attempts = Retries }, Now, Retries);
+
+        Assert.Equal([new CancelOrder(_flow.OrderId, CancellationReasons.CreationFailed, OrderStatuses.PendingPayment)], Messages(result));
+        Assert.Equal((SagaStates.Running, CreateOrderSteps.ConfirmNotCreated, 0), (result.State.Status, result.State.Step, result.State.Attempts));
+    }
+
+    [Fact]
+    public void ThePendingOrderCancelled_VoidsRefundsAndTellsTheCustomer()
+    {
+        var confirming = CreateOrderSaga.OnStepTimeout(_flow.After(3) with { Attempts = Retries }, Now, Retries).State;
+
+        var result = CreateOrderSaga.On(
+            confirming, new OrderCancelled(_flow.OrderId, _flow.CustomerId, CancellationReasons.CreationFailed, OrderStatuses.PendingPayment, Now), Now);
+
+        Assert.Equal(
+            [new RevertPayment(_flow.OrderId, CancellationReasons.CreationFailed), new RefundFunds(_flow.OrderId, CancellationReasons.CreationFailed)],
+            Messages(result).Where(m => m is not CampusG.Notifications.Contracts.SendNotification));
+        Assert.Single(Messages(result), m => m is CampusG.Notifications.Contracts.SendNotification);
+        Assert.Equal(SagaStates.Compensating, result.State.Status);
+    }
+
+    [Fact]
+    public void AnOrderCreatedAfterAll_GoesOnToItsTimer_AndOneAlreadyTaken_IsLeftAlone()
+    {
+        var confirming = CreateOrderSaga.OnStepTimeout(_flow.After(3) with { Attempts = Retries }, Now, Retries).State;
+
+        var stillOpen = CreateOrderSaga.On(confirming, new OrderCancelRejected(_flow.OrderId, CancellationReasons.CreationFailed, OrderStatuses.Created, ExpiresAt), Now);
+        var lateReply = CreateOrderSaga.On(confirming, _flow.MarkedCreated, Now);
+        var taken = CreateOrderSaga.On(confirming, new OrderCancelRejected(_flow.OrderId, CancellationReasons.CreationFailed, OrderStatuses.Accepted), Now);
+
+        Assert.Equal(Messages(CreateOrderSaga.On(_flow.After(3), _flow.MarkedCreated, Now)), Messages(stillOpen));
+        Assert.Equal(Messages(stillOpen), Messages(lateReply));
+        Assert.Equal(CreateOrderSteps.StartTimer, stillOpen.State.Step);
+        Assert.Equal(SagaStates.Completed, taken.State.Status);
+        Assert.Empty(taken.Commands);
     }
 
     [Fact]

@@ -19,9 +19,12 @@ public sealed record OrderMarkCreatedFailed(Guid OrderId, string Reason);
 [Message("order.cancelled")]
 public sealed record OrderCancelled(Guid OrderId, Guid CustomerId, string Reason, string PreviousStatus, DateTimeOffset At);
 
-/// <summary>Reply to <see cref="CancelOrder"/> when the order is past cancelling (for example, a runner accepted it first).</summary>
+/// <summary>
+/// Reply to <see cref="CancelOrder"/> when the order is past cancelling (for example, a runner accepted it first),
+/// or not in the status the command required; <paramref name="AcceptanceExpiresAt"/> is the order's current window.
+/// </summary>
 [Message("order.cancelRejected")]
-public sealed record OrderCancelRejected(Guid OrderId, string RequestedReason, string Status);
+public sealed record OrderCancelRejected(Guid OrderId, string RequestedReason, string Status, DateTimeOffset? AcceptanceExpiresAt = null);
 
 /// <summary>A runner won the order (the guarded update in Orders decides races). Starts the AcceptOrder saga.</summary>
 [Message("order.accepted")]

@@ -31,6 +31,7 @@ internal sealed partial class CreateOrderSaga
         Steps.AuthorizePayment => [SagaCommand.Of(new AuthorizePayment(s.OrderId, s.CustomerId, s.FoodFee + s.DeliveryFee, Currency, s.GatewayToken ?? ""))],
         Steps.HoldFunds => [SagaCommand.Of(new HoldFunds(s.OrderId, s.CustomerId, s.PaymentId ?? Guid.Empty, s.FoodFee, s.DeliveryFee))],
         Steps.MarkCreated => [SagaCommand.Of(new MarkOrderCreated(s.OrderId))],
+        Steps.ConfirmNotCreated => [SagaCommand.Of(new CancelOrder(s.OrderId, CancellationReasons.CreationFailed, OrderStatuses.PendingPayment))],
         Steps.StartTimer => [SagaCommand.Of(new StartTimer(
             AcceptanceTimerId(s.OrderId), s.OrderId, TimerPurposes.OrderAcceptance, s.AcceptanceExpiresAt ?? DateTimeOffset.MinValue))],
         Steps.Notify => [SagaCommand.Of(new SendNotification(

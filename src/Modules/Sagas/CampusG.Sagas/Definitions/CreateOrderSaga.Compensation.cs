@@ -43,22 +43,22 @@ internal sealed partial class CreateOrderSaga
     }
 
     /// <summary>
-    /// The customer cancelled before the order was CREATED. The Cancel Order saga refunds, reverts and tells them;
-    /// this saga stops going forward and undoes its own steps too, including the one in flight, whose command
-    /// reaches its participant before the undo does (one correlation id keeps its order). Without that, a payment
-    /// authorized after the Cancel Order saga's revert had found nothing would stay held.
+    /// The customer cancelled before the order was CREATED: the Cancel Order saga refunds, reverts and tells them, so
+    /// this saga only stops going forward. What it already sent (the step in flight included) reaches each
+    /// participant before the Cancel Order saga's undo does: both sagas send through the Sagas outbox under the
+    /// order's correlation id, whose order every queue keeps. Going on instead would authorize and hold after that
+    /// undo, and end in a second compensation and a second, contradictory notice.
     /// </summary>
-    private static Result CustomerCancelled(CreateOrderState state)
-    {
-        var compensating = Compensate(state, CancellationReasons.CustomerCancelled, stepOutcomeUnknown: true).State;
-        List<string> awaiting = [.. compensating.AwaitingReplies.Where(c => c != MessageName.Of<CancelOrder>() && c != MessageName.Of<SendNotification>())];
-        if (awaiting.Count == 0)
-        {
-            return Result.Done(compensating with { Status = SagaStates.Compensated, AwaitingReplies = [] }, "compensated (CUSTOMER_CANCELLED): nothing to undo");
-        }
+    private static Result CustomerCancelled(CreateOrderState state) => Result.Done(
+        state with { Status = SagaStates.Compensated, Step = Steps.Compensate, Attempts = 0, CancellationReason = CancellationReasons.CustomerCancelled },
+        "customer cancelled before CREATED: stopped; the Cancel Order saga undoes the payment and escrow");
 
-        var undoing = compensating with { AwaitingReplies = awaiting };
-        return Result.Send(undoing, StepCommands(undoing), "customer cancelled: undoing the payment and escrow steps");
+    /// <summary>Orders has cancelled (or never had) the order: void, refund and tell the customer, without cancelling again.</summary>
+    private static Result UndoAfterCancel(CreateOrderState state, string reason)
+    {
+        var compensating = Compensate(state, reason).State;
+        var undoing = compensating with { AwaitingReplies = [.. compensating.AwaitingReplies.Where(c => c != MessageName.Of<CancelOrder>())] };
+        return Result.Send(undoing, StepCommands(undoing), $"compensating ({reason})");
     }
 
     private static Result? OnCompensating(CreateOrderState state, object message) => message switch

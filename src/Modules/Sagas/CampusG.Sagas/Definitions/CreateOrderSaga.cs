@@ -34,7 +34,7 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
         ArgumentNullException.ThrowIfNull(state);
         var result = state.Status switch
         {
-            SagaStates.Running => OnRunning(state, message),
+            SagaStates.Running => OnRunning(state, message) ?? OnConfirmingNotCreated(state, message, now),
             SagaStates.Compensating => OnCompensating(state, message),
             _ => null,
         };
@@ -65,6 +65,22 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
         (Steps.Notify, NotificationSent m) when m.NotificationId == CreatedNotificationId(state.OrderId) =>
             Result.Done(state with { Status = SagaStates.Completed }, "completed"),
         (_, OrderCancelled { Reason: CancellationReasons.CustomerCancelled }) when !Steps.IsAfterCreation(state.Step) => CustomerCancelled(state),
+        _ => null,
+    };
+
+    /// <summary>The replies to the guarded cancel after MarkCreated went unanswered (<see cref="Steps.ConfirmNotCreated"/>).</summary>
+    private static Result? OnConfirmingNotCreated(CreateOrderState state, object message, DateTimeOffset now) => (state.Step, message) switch
+    {
+        (Steps.ConfirmNotCreated, OrderUpdated { Status: OrderStatuses.Created } m) =>
+            Next(state with { Step = Steps.StartTimer, AcceptanceExpiresAt = m.AcceptanceExpiresAt ?? m.At + DefaultAcceptanceWindow }),
+        (Steps.ConfirmNotCreated, OrderCancelled { Reason: CancellationReasons.CreationFailed }) => UndoAfterCancel(state, CancellationReasons.CreationFailed),
+        (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Created } m) =>
+            Next(state with { Step = Steps.StartTimer, AcceptanceExpiresAt = m.AcceptanceExpiresAt ?? now + DefaultAcceptanceWindow }),
+        (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Cancelled }) => CustomerCancelled(state),
+        (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.PendingPayment or "NOT_FOUND" }) =>
+            UndoAfterCancel(state, CancellationReasons.CreationFailed),
+        (Steps.ConfirmNotCreated, OrderCancelRejected m) =>
+            Result.Done(state with { Status = SagaStates.Completed }, $"completed: the order was created after all and is {m.Status}"),
         _ => null,
     };
 

@@ -39,6 +39,9 @@ internal static class CreateOrderSteps
     public const string MarkCreated = "MarkCreated";
     public const string StartTimer = "StartTimer";
     public const string Notify = "Notify";
+
+    /// <summary>MarkCreated never answered: cancel only if the order is still PENDING_PAYMENT, and see what Orders says.</summary>
+    public const string ConfirmNotCreated = "ConfirmNotCreated";
     public const string Compensate = "Compensate";
 
     /// <summary>Steps after Orders marked the order CREATED: from there a cancel is the Cancel Order saga's alone.</summary>

@@ -28,7 +28,8 @@ internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) 
         var transition = guardFails ? Transition.Rejected : order.Cancel(message.Reason, time.GetUtcNow().UtcDateTime);
         if (transition == Transition.Rejected)
         {
-            context.Send(new OrderCancelRejected(order.Id, message.Reason, order.Status));
+            var window = order.AcceptanceExpiresAt is { } expires ? new DateTimeOffset(DateTime.SpecifyKind(expires, DateTimeKind.Utc)) : (DateTimeOffset?)null;
+            context.Send(new OrderCancelRejected(order.Id, message.Reason, order.Status, window));
         }
         else
         {
