@@ -93,6 +93,30 @@ public sealed class CustomerCancelRetryTests(OrdersHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Retry_RepeatedOrConcurrent_PlacesOneNewOrder_AndEveryAnswerIsThatOrder()
+    {
+        var customer = Guid.NewGuid();
+        var order = await _flow.CreatedAsync(customer);
+        (await fixture.Api.PostAsync(customer, $"/v1/orders/{order.OrderId}/cancel")).Dispose();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => fixture.Api.PostAsync(customer, $"/v1/orders/{order.OrderId}/retry")));
+        using var again = await fixture.Api.PostAsync(customer, $"/v1/orders/{order.OrderId}/retry");
+
+        var retried = new List<Guid>();
+        foreach (var response in responses.Append(again))
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            retried.Add((await OrdersApi.ReadAsync<OrderResponse>(response)).OrderId);
+            response.Dispose();
+        }
+
+        var newOrder = Assert.Single(retried.Distinct());
+        Assert.NotEqual(order.OrderId, newOrder);
+        await fixture.Probe.WaitForAsync<OrderCreated>(m => m.OrderId == newOrder);
+        Assert.Single(fixture.Probe.All<OrderCreated>(), m => m.CustomerId == customer && m.OrderId != order.OrderId);
+    }
+
+    [Fact]
     public async Task Retry_OrderNotCancelled_IsNotRetryable()
     {
         var customer = Guid.NewGuid();

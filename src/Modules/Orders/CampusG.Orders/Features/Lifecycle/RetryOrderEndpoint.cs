@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Orders.Features;
 
-/// <summary><c>POST /v1/orders/{orderId}/retry</c>: its customer places a new order with a cancelled order's details.</summary>
+/// <summary>
+/// <c>POST /v1/orders/{orderId}/retry</c>: its customer places a new order with a cancelled order's details, once: the
+/// placement carries the idempotency key <c>retry:{orderId}</c>, so a repeated or concurrent retry (a double tap, a
+/// client retrying after a timeout) answers with the same new order instead of placing and charging another.
+/// </summary>
 internal static class RetryOrderEndpoint
 {
     public static void Map(RouteGroupBuilder orders) =>
@@ -33,7 +37,12 @@ internal static class RetryOrderEndpoint
         }
 
         var request = new NewOrder(original.Description, original.FoodFeeMinor, original.DeliveryFeeMinor, original.DeliveryLocation);
-        var placed = await placement.PlaceAsync(customerId, request, null, cancellationToken);
+        var placed = await placement.PlaceAsync(customerId, request, $"retry:{orderId}", cancellationToken);
+        if (placed.Replayed)
+        {
+            http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
+        }
+
         return TypedResults.Created($"/v1/orders/{placed.Order.Id}", OrderResponse.From(placed.Order));
     }
 }
