@@ -18,6 +18,8 @@ public sealed class CreateOrderValidationTests(OrdersHostFixture fixture) : ICla
         { Body(description: "\"   \""), ["description"] },
         { Body(description: $"\"{Long500}x\""), ["description"] },
         { Body(location: "\"\""), ["deliveryLocation"] },
+        { Body(description: "\"rice\\u0000\""), ["description"] },
+        { Body(location: "\"Hall \\u001b7\""), ["deliveryLocation"] },
         { Body(location: $"\"{Long255}x\""), ["deliveryLocation"] },
         { Body(foodFee: "-0.01"), ["foodFee"] },
         { Body(foodFee: "1000.00"), ["foodFee"] },
@@ -35,6 +37,7 @@ public sealed class CreateOrderValidationTests(OrdersHostFixture fixture) : ICla
         Body(foodFee: "999.99", deliveryFee: "999.99"),
         Body(description: $"\"{Long500}\"", location: $"\"{Long255}\""),
         Body(description: "\"x\"", location: "\"y\"", foodFee: "1.5", deliveryFee: "0"),
+        Body(description: "\"2x rice\\n\\tno chilli\\r\\n\""),
     };
 
     public static TheoryData<string> MalformedBodies => new()

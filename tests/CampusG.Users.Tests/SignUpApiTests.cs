@@ -19,6 +19,8 @@ public sealed class SignUpApiTests(UsersHostFixture fixture) : IClassFixture<Use
         { "password", JsonSerializer.Serialize(new string('p', 129)) },
         { "password", null },
         { "firstName", "\"  \"" },
+        { "firstName", "\"Ada\\u0000\"" },
+        { "email", "\"a\\u0001@campus.test\"" },
         { "firstName", JsonSerializer.Serialize(new string('f', 101)) },
         { "lastName", "\"\"" },
         { "lastName", null },

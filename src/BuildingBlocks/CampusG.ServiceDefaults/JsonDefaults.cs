@@ -9,12 +9,14 @@ internal static class JsonDefaults
     /// <summary>
     /// Web defaults (camelCase, case-insensitive reads) plus enums as UPPER_SNAKE strings, the API's spelling
     /// (<c>PendingPayment</c> is written <c>"PENDING_PAYMENT"</c>); enum numbers are rejected, and so are numbers
-    /// sent as strings (the web defaults would read <c>"8.5"</c> as a fee): money and ratings are JSON numbers.
+    /// sent as strings (the web defaults would read <c>"8.5"</c> as a fee): money and ratings are JSON numbers; strings
+    /// are plain text (<see cref="PlainTextStringConverter"/>).
     /// </summary>
     public static IServiceCollection AddCampusGJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            options.SerializerOptions.Converters.Add(new PlainTextStringConverter());
             options.SerializerOptions.Converters.Add(
                 new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false));
         });
