@@ -262,4 +262,29 @@ public sealed class TimeoutTests
         Assert.NotEqual(orderId, retry.GetProperty("orderId").GetGuid());
         Assert.Equal(order.GetProperty("description").GetString(), retry.GetProperty("description").GetString());
     }
+
+    [Fact]
+    public async Task AnOrderGivenBack_TimesOutInItsNewRound()
+    {
+        await using var host = await TestCampus.StartAsync(options => options.Configuration["Orders:AcceptanceWindow"] = "00:00:05");
+        var customer = await CampusApi.SignUpAsync(host.Client);
+        var runner = await CampusApi.SignUpAsync(host.CreateClient());
+        var orderId = await LifecycleTests.CreatedOrderAsync(customer);
+        using (var accepted = await runner.SendAsync(HttpMethod.Post, $"/v1/orders/{orderId}/accept"))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        using (var givenBack = await runner.SendAsync(HttpMethod.Post, $"/v1/orders/{orderId}/acceptance/cancel"))
+        {
+            Assert.Equal(HttpStatusCode.OK, givenBack.StatusCode);
+        }
+
+        var order = await customer.WaitForStatusAsync(orderId, "CANCELLED", TimeSpan.FromSeconds(30));
+
+        Assert.Equal("TIMEOUT", order.GetProperty("cancellationReason").GetString());
+        Assert.Equal(2, order.GetProperty("timeline").EnumerateArray().Count(e => e.GetProperty("status").GetString() == "CREATED"));
+        await LifecycleTests.WaitForRefundAsync(customer, orderId);
+        await MoneyCheck.AssertSettledAsync(customer, orderId);
+    }
 }

@@ -87,6 +87,23 @@ public sealed class OrderMessagesTests(OrdersHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Cancel_GuardedByAnotherRound_IsRejected_AndTheRightRoundCancels()
+    {
+        var customer = Guid.NewGuid();
+        var order = await CreatedOrderAsync(customer);
+
+        await fixture.Probe.SendAsync(
+            new CancelOrder(order.OrderId, CancellationReasons.Timeout, OrderStatuses.Created, OnlyIfRound: 2), order.OrderId.ToString());
+        var rejected = await fixture.Probe.WaitForAsync<OrderCancelRejected>(m => m.OrderId == order.OrderId);
+        await fixture.Probe.SendAsync(
+            new CancelOrder(order.OrderId, CancellationReasons.Timeout, OrderStatuses.Created, OnlyIfRound: 1), order.OrderId.ToString());
+        var cancelled = await fixture.Probe.WaitForAsync<OrderCancelled>(m => m.OrderId == order.OrderId);
+
+        Assert.Equal(OrderStatuses.Created, rejected.Status);
+        Assert.Equal(CancellationReasons.Timeout, cancelled.Reason);
+    }
+
+    [Fact]
     public async Task Cancel_OfACreatedOrder_GuardedByCreated_Cancels()
     {
         var customer = Guid.NewGuid();

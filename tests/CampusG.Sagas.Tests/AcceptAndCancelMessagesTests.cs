@@ -52,7 +52,7 @@ public sealed class AcceptAndCancelMessagesTests
         Assert.Equal(flow.TimerId(2), start.TimerId);
         Assert.Equal(CreateOrderFlow.ExpiresAt, start.DueAt);
         Assert.Equal(flow.TimerId(2), SagaRunnerState(await t.FindAsync(CancelOrderSaga.Type)));
-        Assert.Equal(new CancelOrder(flow.OrderId, CancellationReasons.Timeout, OrderStatuses.Created), cancel);
+        Assert.Equal(new CancelOrder(flow.OrderId, CancellationReasons.Timeout, OrderStatuses.Created, OnlyIfRound: 2), cancel);
         Assert.Single(await t.StepsAsync(CancelOrderSaga.Type));
     }
 

@@ -15,16 +15,17 @@ public sealed class CancelOrderStepTests
 {
     private readonly LifecycleFlow _flow = new();
 
-    private AcceptanceTimedOut TimedOut(int round) => new(_flow.OrderId, _flow.TimerId(round));
+    private AcceptanceTimedOut TimedOut(int round) => new(_flow.OrderId, _flow.TimerId(round), round);
 
     private NotificationSent TimedOutSent => _flow.Sent(CancelOrderSaga.TimedOutNotificationId(_flow.OrderId), NotificationTemplates.OrderTimedOut);
 
     [Fact]
-    public void TimedOut_CancelsOnlyIfStillCreated()
+    public void TimedOut_CancelsOnlyIfStillCreated_InTheRoundThatTimedOut()
     {
         var result = CancelOrderSaga.Start(TimedOut(1));
 
-        Assert.Equal([new CancelOrder(_flow.OrderId, CancellationReasons.Timeout, OrderStatuses.Created)], Messages(result));
+        Assert.Equal([new CancelOrder(_flow.OrderId, CancellationReasons.Timeout, OrderStatuses.Created, OnlyIfRound: 1)], Messages(result));
+        Assert.Equal([new CancelOrder(_flow.OrderId, CancellationReasons.Timeout, OrderStatuses.Created, OnlyIfRound: 2)], Messages(CancelOrderSaga.Start(TimedOut(2))));
         Assert.Equal(CancelOrderSteps.CancelOrder, result.State.Step);
     }
 

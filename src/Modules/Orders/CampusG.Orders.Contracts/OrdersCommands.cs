@@ -9,11 +9,12 @@ public sealed record MarkOrderCreated(Guid OrderId);
 /// <summary>
 /// Cancels the order with <paramref name="Reason"/> (<see cref="CancellationReasons"/>). With
 /// <paramref name="OnlyIfStatus"/> it applies only while the order is in that status, so a timeout
-/// cannot cancel an order a runner has just accepted. Replies <see cref="OrderCancelled"/> or
-/// <see cref="OrderCancelRejected"/>.
+/// cannot cancel an order a runner has just accepted; with <paramref name="OnlyIfRound"/> only while the order
+/// is in that acceptance round, so the timeout of a round a runner ended cannot cancel the next one. Replies
+/// <see cref="OrderCancelled"/> or <see cref="OrderCancelRejected"/>.
 /// </summary>
 [Message("order.cancel")]
-public sealed record CancelOrder(Guid OrderId, string Reason, string? OnlyIfStatus = null);
+public sealed record CancelOrder(Guid OrderId, string Reason, string? OnlyIfStatus = null, int? OnlyIfRound = null);
 
 /// <summary>The runner is paid: finish the order. Replies <see cref="OrderCompleted"/> (repeated when already completed).</summary>
 [Message("order.complete")]

@@ -21,7 +21,7 @@ internal sealed partial class CancelOrderSaga
 
     private static SagaCommand[] StepCommands(CancelOrderState s) => s.Step switch
     {
-        Steps.CancelOrder => [SagaCommand.Of(new CancelOrder(s.OrderId, CancellationReasons.Timeout, OrderStatuses.Created))],
+        Steps.CancelOrder => [SagaCommand.Of(new CancelOrder(s.OrderId, CancellationReasons.Timeout, OrderStatuses.Created, s.Round > 0 ? s.Round : null))],
         Steps.RefundFunds => [SagaCommand.Of(new RefundFunds(s.OrderId, s.Reason))],
         Steps.RevertPayment => [SagaCommand.Of(new RevertPayment(s.OrderId, s.Reason))],
         Steps.Notify => [SagaCommand.Of(new SendNotification(

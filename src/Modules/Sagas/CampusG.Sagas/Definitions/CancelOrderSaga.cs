@@ -40,7 +40,7 @@ internal sealed partial class CancelOrderSaga : ISaga<CancelOrderState>
     public static Result Start(AcceptanceTimedOut timedOut)
     {
         ArgumentNullException.ThrowIfNull(timedOut);
-        var state = new CancelOrderState(timedOut.OrderId, timedOut.TimerId) { Reason = CancellationReasons.Timeout };
+        var state = new CancelOrderState(timedOut.OrderId, timedOut.TimerId) { Reason = CancellationReasons.Timeout, Round = timedOut.Round };
         return Result.Send(state, StepCommands(state), "timed out");
     }
 

@@ -16,6 +16,9 @@ internal sealed record CancelOrderState(Guid OrderId, Guid TimerId) : ISagaState
     /// <summary>Known once Orders reports the cancellation.</summary>
     public Guid CustomerId { get; init; }
 
+    /// <summary>The acceptance round whose timer fired (0 for a customer's cancel, or a saga started before rounds were kept).</summary>
+    public int Round { get; init; }
+
     /// <summary><c>TIMEOUT</c> or <c>CUSTOMER_CANCELLED</c>.</summary>
     public string Reason { get; init; } = "";
 
@@ -34,7 +37,7 @@ internal static class CancelOrderSteps
 }
 
 /// <summary>The acceptance timer of the current round fired (the handler checked the round).</summary>
-internal sealed record AcceptanceTimedOut(Guid OrderId, Guid TimerId);
+internal sealed record AcceptanceTimedOut(Guid OrderId, Guid TimerId, int Round);
 
 /// <summary>The customer cancelled; <paramref name="TimerId"/> is the current round's acceptance timer.</summary>
 internal sealed record CustomerCancelled(Guid OrderId, Guid CustomerId, Guid TimerId);

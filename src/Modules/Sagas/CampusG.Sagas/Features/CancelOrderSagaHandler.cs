@@ -22,13 +22,16 @@ internal sealed partial class CancelOrderSagaHandler(SagaRunner runner, ILogger<
             return;
         }
 
-        if (message.TimerId != await CurrentAcceptanceTimerAsync(message.OrderId, cancellationToken))
+        var round = await CurrentRoundAsync(message.OrderId, cancellationToken);
+        if (message.TimerId != AcceptOrderSaga.AcceptanceTimerId(message.OrderId, round))
         {
             LogStaleTimer(logger, message.TimerId, message.OrderId);
             return;
         }
 
-        var timedOut = new AcceptanceTimedOut(message.OrderId, message.TimerId);
+        // The round goes with the cancel: Orders may already be in the next round (a runner accepted and gave the
+        // order back) while this handler still saw the old one.
+        var timedOut = new AcceptanceTimedOut(message.OrderId, message.TimerId, round);
         await runner.StartAsync<CancelOrderSaga, CancelOrderState>(timedOut, _ => CancelOrderSaga.Start(timedOut), context, cancellationToken);
     }
 
@@ -44,16 +47,14 @@ internal sealed partial class CancelOrderSagaHandler(SagaRunner runner, ILogger<
         }
         else if (message.Reason == CancellationReasons.CustomerCancelled)
         {
-            var cancelled = new CustomerCancelled(message.OrderId, message.CustomerId, await CurrentAcceptanceTimerAsync(message.OrderId, cancellationToken));
+            var timer = AcceptOrderSaga.AcceptanceTimerId(message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken));
+            var cancelled = new CustomerCancelled(message.OrderId, message.CustomerId, timer);
             await runner.StartAsync<CancelOrderSaga, CancelOrderState>(cancelled, _ => CancelOrderSaga.Start(cancelled), context, cancellationToken);
         }
     }
 
-    private async Task<Guid> CurrentAcceptanceTimerAsync(Guid orderId, CancellationToken cancellationToken)
-    {
-        var accept = await runner.ReadAsync<AcceptOrderSaga, AcceptOrderState>(orderId.ToString(), cancellationToken);
-        return AcceptOrderSaga.AcceptanceTimerId(orderId, accept?.Round ?? 1);
-    }
+    private async Task<int> CurrentRoundAsync(Guid orderId, CancellationToken cancellationToken) =>
+        (await runner.ReadAsync<AcceptOrderSaga, AcceptOrderState>(orderId.ToString(), cancellationToken))?.Round ?? 1;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Acceptance timer {TimerId} of order {OrderId} is not the current round's; ignored")]
     private static partial void LogStaleTimer(ILogger logger, Guid timerId, Guid orderId);

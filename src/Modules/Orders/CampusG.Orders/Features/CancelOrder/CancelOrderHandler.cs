@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CampusG.Orders.Features;
 
 /// <summary>
-/// Cancels an order nobody has taken yet (PENDING_PAYMENT or CREATED), guarded by <see cref="CancelOrder.OnlyIfStatus"/>.
+/// Cancels an order nobody has taken yet (PENDING_PAYMENT or CREATED), guarded by <see cref="CancelOrder.OnlyIfStatus"/>
+/// and <see cref="CancelOrder.OnlyIfRound"/>.
 /// A repeated command repeats <see cref="OrderCancelled"/> with the stored reason; anything else is <see cref="OrderCancelRejected"/>.
 /// </summary>
 internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) : IMessageHandler<CancelOrder>
@@ -24,7 +25,8 @@ internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) 
             return;
         }
 
-        var guardFails = message.OnlyIfStatus is { } required && required != order.Status;
+        var guardFails = (message.OnlyIfStatus is { } required && required != order.Status)
+            || (message.OnlyIfRound is { } round && round != order.AcceptanceRound);
         var transition = guardFails ? Transition.Rejected : order.Cancel(message.Reason, time.GetUtcNow().UtcDateTime);
         if (transition == Transition.Rejected)
         {
