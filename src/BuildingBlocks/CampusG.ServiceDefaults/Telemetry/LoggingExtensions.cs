@@ -33,7 +33,7 @@ internal static class LoggingExtensions
         app.Use(async (context, next) =>
         {
             var correlationId = context.Request.Headers[CorrelationIdHeader].ToString();
-            if (correlationId.Length is 0 or > MaxCorrelationIdLength || !IsPrintableAscii(correlationId))
+            if (correlationId.Length is 0 or > MaxCorrelationIdLength || correlationId.AsSpan().ContainsAnyExceptInRange(' ', '~'))
             {
                 await next(context);
                 return;
@@ -46,18 +46,5 @@ internal static class LoggingExtensions
             }
         });
         return app;
-    }
-
-    private static bool IsPrintableAscii(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c is < ' ' or > '~')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -19,11 +19,12 @@ internal sealed partial class CreateOrderSaga
     /// The step timed out, so its command may yet have taken effect: undo it too (participants answer
     /// a void or refund of nothing with an empty reply).
     /// </param>
-    private static Result Compensate(CreateOrderState state, string reason, bool stepOutcomeUnknown = false)
+    /// <param name="orderAlreadyCancelled">Orders has cancelled (or never had) the order: no cancel to send.</param>
+    private static Result Compensate(CreateOrderState state, string reason, bool stepOutcomeUnknown = false, bool orderAlreadyCancelled = false)
     {
         var paymentMayExist = state.PaymentId is not null || (stepOutcomeUnknown && state.Step == Steps.AuthorizePayment);
         var fundsMayBeHeld = state.EscrowId is not null || (stepOutcomeUnknown && state.Step == Steps.HoldFunds);
-        List<string> awaiting = [MessageName.Of<CancelOrder>()];
+        List<string> awaiting = orderAlreadyCancelled ? [] : [MessageName.Of<CancelOrder>()];
         if (paymentMayExist)
         {
             awaiting.Add(MessageName.Of<RevertPayment>());
@@ -52,14 +53,6 @@ internal sealed partial class CreateOrderSaga
     private static Result CustomerCancelled(CreateOrderState state) => Result.Done(
         state with { Status = SagaStates.Compensated, Step = Steps.Compensate, Attempts = 0, CancellationReason = CancellationReasons.CustomerCancelled },
         "customer cancelled before CREATED: stopped; the Cancel Order saga undoes the payment and escrow");
-
-    /// <summary>Orders has cancelled (or never had) the order: void, refund and tell the customer, without cancelling again.</summary>
-    private static Result UndoAfterCancel(CreateOrderState state, string reason)
-    {
-        var compensating = Compensate(state, reason).State;
-        var undoing = compensating with { AwaitingReplies = [.. compensating.AwaitingReplies.Where(c => c != MessageName.Of<CancelOrder>())] };
-        return Result.Send(undoing, StepCommands(undoing), $"compensating ({reason})");
-    }
 
     private static Result? OnCompensating(CreateOrderState state, object message) => message switch
     {

@@ -73,12 +73,13 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
     {
         (Steps.ConfirmNotCreated, OrderUpdated { Status: OrderStatuses.Created } m) =>
             Next(state with { Step = Steps.StartTimer, AcceptanceExpiresAt = m.AcceptanceExpiresAt ?? m.At + DefaultAcceptanceWindow }),
-        (Steps.ConfirmNotCreated, OrderCancelled { Reason: CancellationReasons.CreationFailed }) => UndoAfterCancel(state, CancellationReasons.CreationFailed),
+        (Steps.ConfirmNotCreated, OrderCancelled { Reason: CancellationReasons.CreationFailed }) =>
+            Compensate(state, CancellationReasons.CreationFailed, orderAlreadyCancelled: true),
         (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Created } m) =>
             Next(state with { Step = Steps.StartTimer, AcceptanceExpiresAt = m.AcceptanceExpiresAt ?? now + DefaultAcceptanceWindow }),
         (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Cancelled }) => CustomerCancelled(state),
-        (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.PendingPayment or "NOT_FOUND" }) =>
-            UndoAfterCancel(state, CancellationReasons.CreationFailed),
+        (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Unknown }) =>
+            Compensate(state, CancellationReasons.CreationFailed, orderAlreadyCancelled: true),
         (Steps.ConfirmNotCreated, OrderCancelRejected m) =>
             Result.Done(state with { Status = SagaStates.Completed }, $"completed: the order was created after all and is {m.Status}"),
         _ => null,

@@ -13,15 +13,12 @@ namespace CampusG.Orders.Features;
 /// </summary>
 internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) : IMessageHandler<CancelOrder>
 {
-    /// <summary>The status reported in a rejection when the order does not exist.</summary>
-    public const string UnknownOrder = "NOT_FOUND";
-
     public async Task HandleAsync(CancelOrder message, IMessageContext context, CancellationToken cancellationToken)
     {
         var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
         if (order is null)
         {
-            context.Send(new OrderCancelRejected(message.OrderId, message.Reason, UnknownOrder));
+            context.Send(new OrderCancelRejected(message.OrderId, message.Reason, OrderStatuses.Unknown));
             return;
         }
 
@@ -30,8 +27,7 @@ internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) 
         var transition = guardFails ? Transition.Rejected : order.Cancel(message.Reason, time.GetUtcNow().UtcDateTime);
         if (transition == Transition.Rejected)
         {
-            var window = order.AcceptanceExpiresAt is { } expires ? new DateTimeOffset(DateTime.SpecifyKind(expires, DateTimeKind.Utc)) : (DateTimeOffset?)null;
-            context.Send(new OrderCancelRejected(order.Id, message.Reason, order.Status, window));
+            context.Send(new OrderCancelRejected(order.Id, message.Reason, order.Status, ApiValues.Offset(order.AcceptanceExpiresAt)));
         }
         else
         {
