@@ -44,11 +44,7 @@ public sealed class LifecycleTests(TestCampus campus)
         var orderId = await CreatedOrderAsync(customer);
 
         await ExpectAsync(runner, HttpMethod.Post, $"/v1/orders/{orderId}/accept", HttpStatusCode.OK);
-        await AdvanceAsync(runner, orderId, "ON_SITE");
-        await AdvanceAsync(runner, orderId, "PURCHASED", await UploadAsync(runner, orderId, "receipt"));
-        await AdvanceAsync(runner, orderId, "COLLECTED");
-        await AdvanceAsync(runner, orderId, "ON_THE_WAY");
-        await AdvanceAsync(runner, orderId, "DELIVERED", await UploadAsync(runner, orderId, "delivery"));
+        await DeliverAsync(runner, orderId);
 
         var order = await customer.WaitForStatusAsync(orderId, "COMPLETED");
         Assert.Equal(
@@ -133,11 +129,7 @@ public sealed class LifecycleTests(TestCampus campus)
         var runner = await CampusApi.SignUpAsync(campus.Host.CreateClient(), card: null);
         var orderId = await CreatedOrderAsync(customer);
         await ExpectAsync(runner, HttpMethod.Post, $"/v1/orders/{orderId}/accept", HttpStatusCode.OK);
-        await AdvanceAsync(runner, orderId, "ON_SITE");
-        await AdvanceAsync(runner, orderId, "PURCHASED", await UploadAsync(runner, orderId, "receipt"));
-        await AdvanceAsync(runner, orderId, "COLLECTED");
-        await AdvanceAsync(runner, orderId, "ON_THE_WAY");
-        await AdvanceAsync(runner, orderId, "DELIVERED", await UploadAsync(runner, orderId, "delivery"));
+        await DeliverAsync(runner, orderId);
 
         var parked = await admin.WaitForJsonAsync("/v1/admin/sagas?state=PAYOUT_PENDING", s => SagaOf(s, orderId) is not null);
         Assert.Equal("DELIVERED", (await customer.GetJsonAsync($"/v1/orders/{orderId}")).GetProperty("status").GetString());
@@ -161,11 +153,7 @@ public sealed class LifecycleTests(TestCampus campus)
         var runner = await CampusApi.SignUpAsync(campus.Host.CreateClient(), card: "4000000000000002");
         var orderId = await CreatedOrderAsync(customer);
         await ExpectAsync(runner, HttpMethod.Post, $"/v1/orders/{orderId}/accept", HttpStatusCode.OK);
-        await AdvanceAsync(runner, orderId, "ON_SITE");
-        await AdvanceAsync(runner, orderId, "PURCHASED", await UploadAsync(runner, orderId, "receipt"));
-        await AdvanceAsync(runner, orderId, "COLLECTED");
-        await AdvanceAsync(runner, orderId, "ON_THE_WAY");
-        await AdvanceAsync(runner, orderId, "DELIVERED", await UploadAsync(runner, orderId, "delivery"));
+        await DeliverAsync(runner, orderId);
 
         var parked = await admin.WaitForJsonAsync("/v1/admin/sagas?state=PAYOUT_PENDING", s => SagaOf(s, orderId) is not null);
         Assert.Equal("INESCROW", (await customer.GetJsonAsync($"/v1/orders/{orderId}/payment")).GetProperty("paymentStatus").GetString());
@@ -198,6 +186,16 @@ public sealed class LifecycleTests(TestCampus campus)
             $"/v1/orders/{orderId}/payment",
             p => p.GetProperty("escrowStatus").GetString() == "REFUNDED" && p.GetProperty("paymentStatus").GetString() == "REFUNDED");
         Assert.Equal(JsonValueKind.Null, payment.GetProperty("releasedAt").ValueKind);
+    }
+
+    /// <summary>The runner's steps from ACCEPTED to DELIVERED, with a receipt and a delivery photo.</summary>
+    internal static async Task DeliverAsync(CampusApi runner, Guid orderId)
+    {
+        await AdvanceAsync(runner, orderId, "ON_SITE");
+        await AdvanceAsync(runner, orderId, "PURCHASED", await UploadAsync(runner, orderId, "receipt"));
+        await AdvanceAsync(runner, orderId, "COLLECTED");
+        await AdvanceAsync(runner, orderId, "ON_THE_WAY");
+        await AdvanceAsync(runner, orderId, "DELIVERED", await UploadAsync(runner, orderId, "delivery"));
     }
 
     private static async Task AdvanceAsync(CampusApi runner, Guid orderId, string status, Guid? proofId = null) =>

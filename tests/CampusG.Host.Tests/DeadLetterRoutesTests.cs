@@ -51,7 +51,7 @@ public sealed class DeadLetterRoutesTests
 
     private static HttpRequestMessage Authorized(CampusGHost host, HttpRequestMessage request, bool isAdmin)
     {
-        var (token, _) = host.Services.GetRequiredService<TokenIssuer>().Issue(Guid.NewGuid(), "ops@campus.test", isAdmin);
+        var token = host.TokenFor(Guid.NewGuid(), isAdmin);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;
     }

@@ -21,13 +21,32 @@ public sealed class NotificationTests
     }
 
     [Fact]
+    public void Hub_RefusesAStreamBeyondTheLimit_UntilOneCloses()
+    {
+        var hub = new NotificationHub();
+        var alice = Guid.NewGuid();
+        var open = Enumerable.Range(0, 3).Select(_ => hub.TrySubscribe(alice, 3)).ToList();
+
+        var refused = hub.TrySubscribe(alice, 3);
+        using var othersStream = hub.TrySubscribe(Guid.NewGuid(), 3);
+        open[0]!.Dispose();
+        using var afterClosing = hub.TrySubscribe(alice, 3);
+
+        Assert.All(open, Assert.NotNull);
+        Assert.Null(refused);
+        Assert.NotNull(othersStream);
+        Assert.NotNull(afterClosing);
+        open.ForEach(s => s?.Dispose());
+    }
+
+    [Fact]
     public void Hub_DeliversOnlyToTheUsersOwnOpenStreams()
     {
         var hub = new NotificationHub();
         var alice = Guid.NewGuid();
-        using var aliceStream = hub.Subscribe(alice);
-        using var bobStream = hub.Subscribe(Guid.NewGuid());
-        var closed = hub.Subscribe(alice);
+        using var aliceStream = hub.TrySubscribe(alice, 5)!;
+        using var bobStream = hub.TrySubscribe(Guid.NewGuid(), 5)!;
+        var closed = hub.TrySubscribe(alice, 5)!;
         closed.Dispose();
 
         hub.Publish(alice, Item("for alice"));

@@ -40,7 +40,7 @@ internal static class NotificationsHost
 
     public static HttpClient ClientFor(this CampusGHost host, Guid userId)
     {
-        var (token, _) = host.Services.GetRequiredService<TokenIssuer>().Issue(userId, "user@example.com", isAdmin: false);
+        var token = host.TokenFor(userId);
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -42,7 +42,7 @@ internal sealed class OrdersClient(CampusGHost host)
 
     private HttpRequestMessage Request(HttpMethod method, string path, Guid userId)
     {
-        var (token, _) = host.Services.GetRequiredService<TokenIssuer>().Issue(userId, $"{userId:N}@example.edu", false);
+        var token = host.TokenFor(userId);
         var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;

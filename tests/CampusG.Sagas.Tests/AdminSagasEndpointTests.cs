@@ -71,7 +71,7 @@ public sealed class AdminSagasEndpointTests
 
     private static async Task<HttpResponseMessage> GetAsync(SagaTestHost t, string path, bool isAdmin)
     {
-        var (token, _) = t.Host.Services.GetRequiredService<TokenIssuer>().Issue(Guid.NewGuid(), "ops@example.com", isAdmin);
+        var token = t.Host.TokenFor(Guid.NewGuid(), isAdmin);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await t.Host.Client.SendAsync(request);

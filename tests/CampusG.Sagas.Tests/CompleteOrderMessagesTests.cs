@@ -52,6 +52,7 @@ public sealed class CompleteOrderMessagesTests
                 "notification.send", "notification.send", "notification.send"],
             t.SentTypes());
         Assert.Equal(new ReleasePayment(flow.OrderId, flow.RunnerId, "tok_payout"), (await t.CommandsAsync<ReleasePayment>())[0]);
+        Assert.DoesNotContain("tok_payout", (await t.FindAsync(CompleteOrderSaga.Type))!.Data, StringComparison.Ordinal);
         Assert.Equal(new RetrievePaymentInfo(flow.OrderId, flow.RunnerId, PaymentInfoRoles.Runner), (await t.CommandsAsync<RetrievePaymentInfo>())[0]);
         Assert.Equal(
             [NotificationTemplates.OrderDelivered, NotificationTemplates.OrderCompleted, NotificationTemplates.ReviewRequested, NotificationTemplates.ReviewRequested],
@@ -109,7 +110,7 @@ public sealed class CompleteOrderMessagesTests
 
     private static async Task<HttpResponseMessage> SendAsync(SagaTestHost t, HttpMethod method, string path)
     {
-        var (token, _) = t.Host.Services.GetRequiredService<TokenIssuer>().Issue(Guid.NewGuid(), "ops@example.com", true);
+        var token = t.Host.TokenFor(Guid.NewGuid(), isAdmin: true);
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await t.Host.Client.SendAsync(request);

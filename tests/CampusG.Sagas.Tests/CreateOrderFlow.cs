@@ -26,7 +26,7 @@ internal sealed class CreateOrderFlow
 
     public OrderCreated Created => new(OrderId, CustomerId, "Chicken rice", 8.50m, 2.00m, "Hall 7", Now);
 
-    public PaymentInfoRetrieved PaymentInfo => new(OrderId, CustomerId, PaymentInfoRoles.Customer, "tok_visa", "visa", "4242");
+    public PaymentInfoRetrieved PaymentInfo => new(OrderId, CustomerId, PaymentInfoRoles.Customer, "tok_visa");
 
     public PaymentAuthorized Authorized => new(OrderId, PaymentId, 10.50m, Now);
 

@@ -1,3 +1,4 @@
+using CampusG.Escrow.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Sagas.Domain;
 using CampusG.Users.Contracts;
@@ -45,6 +46,22 @@ public sealed class CreateOrderSagaMessagesTests
         Assert.Equal(["user.retrievePaymentInfo", "payment.authorize"], t.SentTypes());
         Assert.Contains(steps, s => s.Message == "user.paymentInfoRetrieved" && s.Outcome == "ignored: not applicable in state RUNNING at step AuthorizePayment");
         Assert.Contains(steps, s => s.Message == "order.created" && s.Outcome.StartsWith("ignored", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheGatewayToken_IsStoredOnlyWhileTheAuthorizationWaits()
+    {
+        await using var t = await SagaTestHost.StartAsync();
+        await t.SendAsync(t.Flow.Created);
+        await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(t.Flow.PaymentInfo);
+        await t.CommandsAsync<AuthorizePayment>();
+        var waiting = (await t.FindAsync())!.Data;
+
+        await t.ReplyAsync<AuthorizePayment, PaymentAuthorized>(t.Flow.Authorized);
+        await t.CommandsAsync<HoldFunds>();
+
+        Assert.Contains("tok_visa", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok_visa", (await t.FindAsync())!.Data, StringComparison.Ordinal);
     }
 
     private static async Task PollUntilAsync(Func<Task<bool>> condition)

@@ -42,7 +42,7 @@ internal sealed class LifecycleFlow(Guid orderId, Guid customerId)
 
     public OrderStatusUpdated Status(string status) => new(OrderId, CustomerId, RunnerId, status, null, Now);
 
-    public PaymentInfoRetrieved RunnerPaymentInfo => new(OrderId, RunnerId, PaymentInfoRoles.Runner, "tok_payout", "visa", "4242");
+    public PaymentInfoRetrieved RunnerPaymentInfo => new(OrderId, RunnerId, PaymentInfoRoles.Runner, "tok_payout");
 
     public PaymentInfoMissing RunnerPaymentInfoMissing => new(OrderId, RunnerId, PaymentInfoRoles.Runner);
 

@@ -1,4 +1,5 @@
 using CampusG.Host;
+using CampusG.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -75,6 +76,13 @@ public sealed class CampusGHost : IAsyncDisposable
 
     /// <summary>Another client for this host (e.g. for a second user); the caller disposes it.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// A bearer token for <paramref name="userId"/> with a session of its own, as a sign-in would give, for tests of
+    /// hosts without the Users module.
+    /// </summary>
+    public string TokenFor(Guid userId, bool isAdmin = false) =>
+        Services.GetRequiredService<TokenIssuer>().IssueAsync(userId, $"{userId:N}@campusg.test", isAdmin).GetAwaiter().GetResult().AccessToken;
 
     public async ValueTask DisposeAsync()
     {

@@ -64,7 +64,7 @@ public sealed class AdminTimersTests
 
     private static async Task<HttpResponseMessage> GetAsync(CampusGHost host, string path, bool isAdmin)
     {
-        var (token, _) = host.Services.GetRequiredService<TokenIssuer>().Issue(Guid.NewGuid(), "ops@example.com", isAdmin);
+        var token = host.TokenFor(Guid.NewGuid(), isAdmin);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await host.Client.SendAsync(request);

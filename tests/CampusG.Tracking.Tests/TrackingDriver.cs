@@ -73,9 +73,9 @@ internal static class TrackingDriver
     }
 
     /// <summary>A client signed in as <paramref name="userId"/>; the caller disposes it.</summary>
-    public static HttpClient ClientFor(this CampusGHost host, Guid userId)
+    public static HttpClient ClientFor(this CampusGHost host, Guid userId, bool isAdmin = false)
     {
-        var (token, _) = host.Services.GetRequiredService<TokenIssuer>().Issue(userId, $"{userId:N}@campusg.test", false);
+        var token = host.TokenFor(userId, isAdmin);
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -21,7 +21,6 @@ public sealed class PaymentInfoMessagesTests(UsersHostFixture fixture) : IClassF
 
         Assert.Equal((request.OrderId, userId, PaymentInfoRoles.Runner), (reply.OrderId, reply.UserId, reply.Role));
         Assert.StartsWith("tok_sim_ok_4242_", reply.GatewayToken, StringComparison.Ordinal);
-        Assert.Equal(("visa", "4242"), (reply.Brand, reply.Last4));
     }
 
     [Fact]

@@ -77,6 +77,8 @@ internal sealed class DistributedSagaDeployment : ISagaDeployment
         {
             ["CampusG:Mode"] = "Distributed",
             ["CampusG:DataDirectory"] = dataDirectory,
+            // Every benchmark customer signs up from this one address.
+            ["RateLimits:SignUpsPerAddress"] = "1000000",
             ["Launcher:BasePort"] = "0",
             ["ConnectionStrings:RabbitMq"] = RabbitMq,
             ["ConnectionStrings:Redis"] = Redis,

@@ -44,6 +44,8 @@ internal sealed class EmbeddedSagaDeployment : ISagaDeployment
         {
             ["urls"] = "http://127.0.0.1:0",
             ["CampusG:DataDirectory"] = dataDirectory,
+            // Every benchmark customer signs up from this one address.
+            ["RateLimits:SignUpsPerAddress"] = "1000000",
             ["CampusG:SqliteSynchronous"] = options.Synchronous,
             // A log line per saga step at Information would measure the console, not the engine.
             ["Logging:LogLevel:Default"] = "Warning",

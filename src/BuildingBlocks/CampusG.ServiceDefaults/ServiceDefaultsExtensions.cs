@@ -1,6 +1,7 @@
 using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Health;
+using CampusG.ServiceDefaults.Limits;
 using CampusG.ServiceDefaults.OpenApi;
 using CampusG.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddCampusGOpenApi();
         builder.AddCampusGAuth();
+        builder.AddCampusGRateLimits();
         builder.Services.AddSingleton<FaultInjection>();
         return builder;
     }
@@ -36,6 +38,7 @@ public static class ServiceDefaultsExtensions
         app.UseApiErrorHandling();
         app.UseCorrelationIdScope();
         app.UseCampusGAuth();
+        app.UseCampusGRateLimits(app.Configuration);
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint();
         app.MapCampusGOpenApi();

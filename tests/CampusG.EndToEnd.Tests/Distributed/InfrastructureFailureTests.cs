@@ -27,7 +27,7 @@ public sealed class InfrastructureFailureTests
 
         var placed = await running;
         await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
-        await BurstCheck.AssertEveryOrderHeldOnceAsync(placed);
+        await BurstCheck.AssertEveryOrderHeldOnceAsync(await CampusApi.OperatorAsync(host.CreateClient()), placed);
     }
 
     /// <summary>With the order cache's Redis gone, orders are still read, listed and changed correctly.</summary>

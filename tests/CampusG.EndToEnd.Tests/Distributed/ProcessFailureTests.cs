@@ -42,7 +42,7 @@ public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deploymen
         await WaitUntilAsync(() => processes.ProcessId(module) is { } pid && pid != victim);
         await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
         output.WriteLine($"{clock.Elapsed}: {module} restarted and ready");
-        await BurstCheck.AssertEveryOrderHeldOnceAsync(placed);
+        await BurstCheck.AssertEveryOrderHeldOnceAsync(await CampusApi.OperatorAsync(host.CreateClient()), placed);
         output.WriteLine($"{clock.Elapsed}: every order checked");
     }
 

@@ -56,11 +56,11 @@ public sealed class CampusApi(HttpClient http)
     }
 
     /// <summary>Sends a request built by the caller (e.g. multipart), with this user's token.</summary>
-    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request)
+    public Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
-        return http.SendAsync(request);
+        return http.SendAsync(request, completion);
     }
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? idempotencyKey = null)

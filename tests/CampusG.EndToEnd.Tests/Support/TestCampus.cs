@@ -20,6 +20,8 @@ public sealed class TestCampus : IAsyncLifetime
         // Fast gateway retries so exhausted retries end in seconds.
         options.Configuration["Payments:RetrySchedule"] = "00:00:00.050,00:00:00.100,00:00:00.150";
         options.Configuration["CampusG:AdminEmail"] = AdminEmail;
+        // Every test user signs up from 127.0.0.1: the per-address limit is a campus network's, not a test suite's.
+        options.Configuration["RateLimits:SignUpsPerAddress"] = "100000";
         configure?.Invoke(options);
         if (DistributedDeployment.Requested)
         {

@@ -1,5 +1,7 @@
+using CampusG.ServiceDefaults.Auth.Sessions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +18,7 @@ internal static class AuthExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => SigningKey.Resolve(sp.GetRequiredService<IOptions<AuthOptions>>().Value, builder.Configuration));
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.AddSessionStore();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, SymmetricSecurityKey>((jwt, auth, key) =>
@@ -28,8 +31,10 @@ internal static class AuthExtensions
                     IssuerSigningKey = key,
                     NameClaimType = "sub",
                     RoleClaimType = CampusGClaims.Role,
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    // Tokens end when they say (Auth:TokenLifetime); a few seconds cover clocks that drift apart between machines.
+                    ClockSkew = TimeSpan.FromSeconds(5),
                 };
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = RequireActiveSessionAsync };
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(CampusGClaims.AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(CampusGClaims.AdminRole));
@@ -41,5 +46,35 @@ internal static class AuthExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>A well-signed token counts only while its session is active: signed out, or never signed in, is 401.</summary>
+    private static async Task RequireActiveSessionAsync(TokenValidatedContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<ISessionStore>();
+        var session = context.Principal?.FindFirst(CampusGClaims.Session)?.Value;
+        if (!Guid.TryParse(session, out var sessionId) || !await sessions.IsActiveAsync(sessionId, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The session has ended.");
+        }
+    }
+
+    private static void AddSessionStore(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var store = configuration[$"{AuthOptions.SectionName}:{nameof(AuthOptions.SessionStore)}"] ?? "Auto";
+        var redis = configuration.GetConnectionString("Redis");
+        var distributed = string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase);
+        var useRedis = store.ToUpperInvariant() switch
+        {
+            "AUTO" => distributed && !string.IsNullOrWhiteSpace(redis),
+            "SQLITE" => false,
+            "REDIS" when !string.IsNullOrWhiteSpace(redis) => true,
+            "REDIS" => throw new InvalidOperationException("Auth:SessionStore is Redis but ConnectionStrings:Redis is not set."),
+            _ => throw new InvalidOperationException($"Auth:SessionStore must be Auto, Sqlite or Redis, not '{store}'."),
+        };
+        builder.Services.AddSingleton<ISessionStore>(sp => useRedis
+            ? new RedisSessionStore(redis!, sp.GetRequiredService<IOptions<AuthOptions>>().Value.SessionKeyPrefix, sp.GetRequiredService<TimeProvider>())
+            : new SqliteSessionStore(configuration["CampusG:DataDirectory"] ?? "./data", sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -16,4 +16,13 @@ public sealed class AuthOptions
     public string Audience { get; set; } = "campusg-api";
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Where sessions are kept: <c>Auto</c> (Redis in distributed mode when <c>ConnectionStrings:Redis</c> is set,
+    /// else a SQLite file in the data directory), <c>Sqlite</c> or <c>Redis</c>.
+    /// </summary>
+    public string SessionStore { get; set; } = "Auto";
+
+    /// <summary>Put before every Redis key of the session store (to share one Redis between deployments).</summary>
+    public string SessionKeyPrefix { get; set; } = "campusg:";
 }

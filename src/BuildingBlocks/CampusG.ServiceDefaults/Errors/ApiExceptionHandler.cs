@@ -21,7 +21,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             LogClientError(logger, status, errors[0].Code, httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        await ApiErrorWriter.WriteAsync(httpContext, status, errors);
+        await ApiErrorWriter.WriteAsync(httpContext, status, errors, (exception as ApiException)?.RetryAfter);
         return true;
     }
 

@@ -3,13 +3,13 @@ using CampusG.Messaging;
 namespace CampusG.Escrow.Contracts;
 
 [Message("escrow.fundsHeld")]
-public sealed record FundsHeld(Guid OrderId, Guid EscrowId, decimal Amount, DateTimeOffset At);
+public sealed record FundsHeld(Guid OrderId, [InternalOnly] Guid EscrowId, decimal Amount, DateTimeOffset At);
 
 [Message("escrow.holdFailed")]
 public sealed record FundsHoldFailed(Guid OrderId, string Reason, DateTimeOffset At);
 
 [Message("escrow.fundsRefunded")]
-public sealed record FundsRefunded(Guid OrderId, Guid? EscrowId, decimal Amount, DateTimeOffset At);
+public sealed record FundsRefunded(Guid OrderId, [InternalOnly] Guid? EscrowId, decimal Amount, DateTimeOffset At);
 
 /// <summary>ARCHITECTURE.md's escrow statuses.</summary>
 public static class EscrowStatuses
@@ -22,7 +22,7 @@ public static class EscrowStatuses
 }
 
 [Message("escrow.fundsReleased")]
-public sealed record FundsReleased(Guid OrderId, Guid EscrowId, Guid RunnerId, decimal Amount, DateTimeOffset At);
+public sealed record FundsReleased(Guid OrderId, [InternalOnly] Guid EscrowId, Guid RunnerId, decimal Amount, DateTimeOffset At);
 
 [Message("escrow.releaseRejected")]
 public sealed record FundsReleaseRejected(Guid OrderId, string Status, DateTimeOffset At);

@@ -8,7 +8,7 @@ namespace CampusG.Notifications.Contracts;
 /// </summary>
 /// <param name="Template"><see cref="NotificationTemplates"/>.</param>
 [Message("notification.send")]
-public sealed record SendNotification(Guid NotificationId, Guid UserId, Guid? OrderId, string Template, string Message);
+public sealed record SendNotification(Guid NotificationId, [Addressee] Guid UserId, Guid? OrderId, string Template, string Message);
 
 /// <summary>API.md's templates.</summary>
 public static class NotificationTemplates

@@ -3,4 +3,4 @@ using CampusG.Messaging;
 namespace CampusG.Notifications.Contracts;
 
 [Message("notification.sent")]
-public sealed record NotificationSent(Guid NotificationId, Guid UserId, Guid? OrderId, string Template, DateTimeOffset SentAt);
+public sealed record NotificationSent(Guid NotificationId, [Addressee] Guid UserId, Guid? OrderId, string Template, DateTimeOffset SentAt);

@@ -8,7 +8,7 @@ namespace CampusG.Payments.Contracts;
 /// a repeated command repeats the reply and charges nothing twice.
 /// </summary>
 [Message("payment.authorize")]
-public sealed record AuthorizePayment(Guid OrderId, Guid CustomerId, decimal Amount, string Currency, string GatewayToken);
+public sealed record AuthorizePayment(Guid OrderId, Guid CustomerId, decimal Amount, string Currency, [Sensitive] string GatewayToken);
 
 /// <summary>Voids the authorization (or refunds a capture) of the order's payment. Replies <see cref="PaymentReverted"/>.</summary>
 [Message("payment.revert")]
@@ -23,4 +23,4 @@ public sealed record RevertPayment(Guid OrderId, string Reason);
 /// runner's payout token as it is now) tries again; a repeated command of the same round repeats the reply.
 /// </param>
 [Message("payment.release")]
-public sealed record ReleasePayment(Guid OrderId, Guid RunnerId, string RunnerPayoutToken, int Round = 0);
+public sealed record ReleasePayment(Guid OrderId, Guid RunnerId, [Sensitive] string RunnerPayoutToken, [InternalOnly] int Round = 0);

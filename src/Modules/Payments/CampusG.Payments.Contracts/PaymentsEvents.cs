@@ -3,15 +3,15 @@ using CampusG.Messaging;
 namespace CampusG.Payments.Contracts;
 
 [Message("payment.authorized")]
-public sealed record PaymentAuthorized(Guid OrderId, Guid PaymentId, decimal Amount, DateTimeOffset At);
+public sealed record PaymentAuthorized(Guid OrderId, [InternalOnly] Guid PaymentId, decimal Amount, DateTimeOffset At);
 
 /// <param name="Reason"><see cref="PaymentFailureReasons"/>.</param>
 [Message("payment.failed")]
-public sealed record PaymentFailed(Guid OrderId, string Reason, string Detail, DateTimeOffset At);
+public sealed record PaymentFailed(Guid OrderId, string Reason, [InternalOnly] string Detail, DateTimeOffset At);
 
 /// <summary>The payment is reverted; <paramref name="Status"/> is its status now (<c>REFUNDED</c>, or <c>FAILED</c>/<c>NONE</c> when nothing was authorized).</summary>
 [Message("payment.reverted")]
-public sealed record PaymentReverted(Guid OrderId, Guid? PaymentId, string Status, DateTimeOffset At);
+public sealed record PaymentReverted(Guid OrderId, [InternalOnly] Guid? PaymentId, string Status, DateTimeOffset At);
 
 public static class PaymentFailureReasons
 {
@@ -32,7 +32,7 @@ public static class PaymentStatuses
 }
 
 [Message("payment.released")]
-public sealed record PaymentReleased(Guid OrderId, Guid PaymentId, Guid RunnerId, decimal Amount, DateTimeOffset At);
+public sealed record PaymentReleased(Guid OrderId, [InternalOnly] Guid PaymentId, Guid RunnerId, decimal Amount, DateTimeOffset At);
 
 [Message("payment.releaseFailed")]
 public sealed record PaymentReleaseFailed(Guid OrderId, string Reason, DateTimeOffset At);

@@ -1,11 +1,15 @@
 using CampusG.Escrow.Contracts;
 using CampusG.Hosting;
 using CampusG.Messaging;
+using CampusG.Messaging.Privacy;
+using CampusG.Notifications.Contracts;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Persistence;
 using CampusG.Tracking.Features;
+using CampusG.Timers.Contracts;
 using CampusG.Tracking.Persistence;
+using CampusG.Users.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +28,7 @@ public sealed class TrackingModule : IModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddModuleDatabase<TrackingDbContext, TrackingPostgresDbContext>(builder.Configuration, "tracking");
+        builder.Services.AddSingleton(Vocabulary);
         // The projections run before the recorder: a message handled alone commits each handler on its own,
         // so once a message is in the log, the read model already shows it.
         builder.Services.AddMessageEndpoint<TrackingDbContext>("tracking")
@@ -44,6 +49,13 @@ public sealed class TrackingModule : IModule
             .Handle<FundsReleased, OrderViewProjection>()
             .HandleAll<EventRecorder>("#");
     }
+
+    /// <summary>
+    /// Every message type the log may record, so it knows which fields to leave out; one type per contracts
+    /// assembly (an architecture test checks that every module's contracts are here).
+    /// </summary>
+    internal static MessageCatalog Vocabulary { get; } = MessageCatalog.FromAssembliesOf(
+        typeof(OrderCreated), typeof(PaymentAuthorized), typeof(FundsHeld), typeof(TimerStarted), typeof(NotificationSent), typeof(PaymentInfoRetrieved));
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
 }

@@ -31,6 +31,8 @@ public sealed class UsersModule : IModule
         builder.Services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddSingleton<Passwords>();
         builder.Services.AddScoped<RatingLedger>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddRateLimiter(options => options.AddPolicy(SignUpEndpoint.RateLimitPolicy, SignUpEndpoint.RateLimit));
         builder.Services.AddMessageEndpoint<UsersDbContext>("users")
             .Handle<RetrievePaymentInfo, RetrievePaymentInfoHandler>()
             .Handle<OrderCreated, CountOrderPlacedHandler>()
@@ -45,6 +47,7 @@ public sealed class UsersModule : IModule
         var v1 = endpoints.MapGroup("/v1").WithTags("Accounts");
         SignUpEndpoint.Map(v1);
         IssueTokenEndpoint.Map(v1);
+        SignOutEndpoint.Map(v1);
         ProfileEndpoints.Map(v1);
         SavePaymentMethodEndpoint.Map(v1);
     }

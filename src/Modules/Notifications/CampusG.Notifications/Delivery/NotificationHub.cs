@@ -15,10 +15,9 @@ internal sealed class NotificationHub
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, List<Channel<NotificationItem>>> _streams = [];
 
-    public Subscription Subscribe(Guid userId)
+    /// <summary>A new stream for the user, or null when they already have <paramref name="limit"/> open.</summary>
+    public Subscription? TrySubscribe(Guid userId, int limit)
     {
-        var stream = Channel.CreateBounded<NotificationItem>(
-            new BoundedChannelOptions(StreamCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         lock (_lock)
         {
             if (!_streams.TryGetValue(userId, out var list))
@@ -26,10 +25,16 @@ internal sealed class NotificationHub
                 _streams[userId] = list = [];
             }
 
-            list.Add(stream);
-        }
+            if (list.Count >= limit)
+            {
+                return null;
+            }
 
-        return new Subscription(this, userId, stream);
+            var stream = Channel.CreateBounded<NotificationItem>(
+                new BoundedChannelOptions(StreamCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+            list.Add(stream);
+            return new Subscription(this, userId, stream);
+        }
     }
 
     public void Publish(Guid userId, NotificationItem item)

@@ -62,6 +62,13 @@ internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
             ? Park(state, $"no reply after {maxRetries} retries")
             : StepRetry.GaveUp(state with { Status = SagaStates.Failed }, maxRetries));
 
+    /// <summary>The runner's payout token is kept only while the release step may re-send it.</summary>
+    public static CompleteOrderState Stored(CompleteOrderState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state is { Status: SagaStates.Running, Step: Steps.ReleasePayment } ? state : state with { RunnerPayoutToken = null };
+    }
+
     public static TimeSpan StepTimeout(CompleteOrderState state, SagasOptions options)
     {
         ArgumentNullException.ThrowIfNull(state);

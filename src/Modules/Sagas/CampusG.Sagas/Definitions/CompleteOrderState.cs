@@ -12,7 +12,7 @@ internal sealed record CompleteOrderState(Guid OrderId, Guid CustomerId, Guid Ru
 
     public int Attempts { get; init; }
 
-    /// <summary>The runner's payout method as the gateway knows it (never an account number).</summary>
+    /// <summary>The runner's payout method as the gateway knows it (never an account number); stored only while the release waits.</summary>
     public string? RunnerPayoutToken { get; init; }
 
     /// <summary>The payout round: one more for each operator retry of a failed release (<c>payment.release</c>'s round).</summary>

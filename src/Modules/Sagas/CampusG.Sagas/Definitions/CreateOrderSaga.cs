@@ -41,6 +41,13 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
         return result ?? Result.Ignored(state, $"not applicable in state {state.Status} at step {state.Step}");
     }
 
+    /// <summary>The customer's gateway token is kept only while the authorization step may re-send it.</summary>
+    public static CreateOrderState Stored(CreateOrderState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state is { Status: SagaStates.Running, Step: Steps.AuthorizePayment } ? state : state with { GatewayToken = null };
+    }
+
     public static TimeSpan StepTimeout(CreateOrderState state, SagasOptions options)
     {
         ArgumentNullException.ThrowIfNull(state);

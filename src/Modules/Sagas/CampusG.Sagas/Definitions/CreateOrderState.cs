@@ -12,7 +12,7 @@ internal sealed record CreateOrderState(Guid OrderId, Guid CustomerId, decimal F
 
     public int Attempts { get; init; }
 
-    /// <summary>The customer's payment method as the gateway knows it (never a card number).</summary>
+    /// <summary>The customer's payment method as the gateway knows it (never a card number); stored only while the authorization waits.</summary>
     public string? GatewayToken { get; init; }
 
     /// <summary>Set once the payment is authorized: compensation must void it.</summary>

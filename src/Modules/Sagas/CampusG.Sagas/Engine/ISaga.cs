@@ -31,6 +31,12 @@ internal interface ISaga<TState>
     /// <summary>An operator asked to retry a parked saga; by default a saga cannot be retried.</summary>
     static virtual StepResult<TState> OnRetry(TState state, DateTimeOffset now) => StepResult<TState>.Ignored(state, "this saga type cannot be retried");
 
+    /// <summary>
+    /// The state as it is stored after a step: a saga drops a secret (a gateway token) here once no step it can
+    /// still re-send needs it, so the token is held only while its step waits.
+    /// </summary>
+    static virtual TState Stored(TState state) => state;
+
     /// <summary>How long <paramref name="state"/>'s current step waits for its reply.</summary>
     static abstract TimeSpan StepTimeout(TState state, SagasOptions options);
 }

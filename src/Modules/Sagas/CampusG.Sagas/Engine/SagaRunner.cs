@@ -95,7 +95,7 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
         var now = time.GetUtcNow().UtcDateTime;
         if (result.Applied)
         {
-            var state = result.State;
+            var state = TSaga.Stored(result.State);
             var deadline = now + StepRetry.Timeout(TSaga.StepTimeout(state, options.Value), state.Attempts);
             instance.Update(new SagaSnapshot(state.Status, state.Step, state.Attempts), JsonSerializer.Serialize(state, Json), deadline, now);
             foreach (var command in result.Commands)

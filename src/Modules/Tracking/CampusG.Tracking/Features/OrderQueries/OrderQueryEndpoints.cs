@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using CampusG.Messaging.Privacy;
 using CampusG.ServiceDefaults;
 using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
@@ -13,7 +14,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Tracking.Features;
 
-/// <summary>The order's event log and payment view, for its customer or runner; any order's event log for an operator.</summary>
+/// <summary>
+/// The order's event log and payment view, for its customer or runner; any order's event log for an operator. A
+/// party reads a view of the log made for them: no message addressed to another user, no sensitive or internal-only
+/// field. Operators read every message, without sensitive fields.
+/// </summary>
 internal static class OrderQueryEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -40,27 +45,36 @@ internal static class OrderQueryEndpoints
     }
 
     private static async Task<Ok<OrderEventsResponse>> GetEventsAsync(
-        Guid orderId, ClaimsPrincipal user, TrackingDbContext db, CancellationToken cancellationToken)
+        Guid orderId, ClaimsPrincipal user, TrackingDbContext db, MessageCatalog catalog, CancellationToken cancellationToken)
     {
-        await OrderAccess.FindVisibleAsync(db, orderId, user.UserId(), cancellationToken);
-        return TypedResults.Ok(await EventsAsync(db, orderId, cancellationToken));
+        var viewer = user.UserId();
+        await OrderAccess.FindVisibleAsync(db, orderId, viewer, cancellationToken);
+        var entries = await EntriesAsync(db, orderId, cancellationToken);
+        return TypedResults.Ok(new OrderEventsResponse([.. entries
+            .Select(e => (Entry: e, Payload: JsonSerializer.Deserialize<JsonElement>(e.Payload), Privacy: catalog.PrivacyOf(e.Type)))
+            .Where(e => PayloadRedaction.IsVisibleTo(e.Payload, e.Privacy, viewer))
+            .Select(e => OrderEventItem.From(e.Entry, PayloadRedaction.ForParty(e.Payload, e.Privacy)))]));
     }
 
     /// <summary>An operator reads any order's log; an order nothing was ever logged about is not found.</summary>
-    private static async Task<Ok<OrderEventsResponse>> GetAnyEventsAsync(Guid orderId, TrackingDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<OrderEventsResponse>> GetAnyEventsAsync(
+        Guid orderId, TrackingDbContext db, MessageCatalog catalog, CancellationToken cancellationToken)
     {
-        var events = await EventsAsync(db, orderId, cancellationToken);
-        return events.Items.Count > 0 ? TypedResults.Ok(events) : throw ApiErrors.NotFound(OrderAccess.OrderNotFound, $"Order {orderId} was not found.");
+        var entries = await EntriesAsync(db, orderId, cancellationToken);
+        // Rows are stored without sensitive fields; redacting again covers rows logged before they were.
+        return entries.Count > 0
+            ? TypedResults.Ok(new OrderEventsResponse([.. entries.Select(e => OrderEventItem.From(
+                e, PayloadRedaction.ForRecord(JsonSerializer.Deserialize<JsonElement>(e.Payload), catalog.PrivacyOf(e.Type))))]))
+            : throw ApiErrors.NotFound(OrderAccess.OrderNotFound, $"Order {orderId} was not found.");
     }
 
-    private static async Task<OrderEventsResponse> EventsAsync(TrackingDbContext db, Guid orderId, CancellationToken cancellationToken)
+    private static Task<List<EventLogEntry>> EntriesAsync(TrackingDbContext db, Guid orderId, CancellationToken cancellationToken)
     {
         var correlationId = orderId.ToString();
-        var entries = await db.EventLog.AsNoTracking()
+        return db.EventLog.AsNoTracking()
             .Where(e => e.CorrelationId == correlationId)
             .OrderBy(e => e.Seq)
             .ToListAsync(cancellationToken);
-        return new OrderEventsResponse([.. entries.Select(OrderEventItem.From)]);
     }
 
     private static async Task<Ok<OrderPaymentResponse>> GetPaymentAsync(
@@ -73,11 +87,11 @@ internal static class OrderQueryEndpoints
 
 internal sealed record OrderEventsResponse(IReadOnlyList<OrderEventItem> Items);
 
-/// <param name="Payload">The message's payload as a JSON object, as it travelled.</param>
+/// <param name="Payload">The message's payload as a JSON object, as the reader may see it.</param>
 internal sealed record OrderEventItem(Guid Id, string Type, DateTime Timestamp, string? Source, JsonElement Payload)
 {
-    public static OrderEventItem From(EventLogEntry entry) =>
-        new(entry.MessageId, entry.Type, entry.Timestamp, entry.Source, JsonSerializer.Deserialize<JsonElement>(entry.Payload));
+    public static OrderEventItem From(EventLogEntry entry, string payload) =>
+        new(entry.MessageId, entry.Type, entry.Timestamp, entry.Source, JsonSerializer.Deserialize<JsonElement>(payload));
 }
 
 internal sealed record OrderPaymentResponse(

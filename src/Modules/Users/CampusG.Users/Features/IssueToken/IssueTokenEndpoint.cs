@@ -1,5 +1,6 @@
 using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
+using CampusG.ServiceDefaults.Limits;
 using CampusG.Users.Domain;
 using CampusG.Users.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -21,27 +22,33 @@ internal static class IssueTokenEndpoint
         routes.MapPost("/auth/token", HandleAsync)
             .WithName("IssueToken")
             .WithSummary("Sign in: exchange an e-mail and password for a bearer token")
-            .WithDescription("A wrong e-mail and a wrong password give the same 401 INVALID_CREDENTIALS; missing fields give 400 VALIDATION_FAILED.")
+            .WithDescription("A wrong e-mail and a wrong password give the same 401 INVALID_CREDENTIALS; missing fields give 400 VALIDATION_FAILED. "
+                + "Too many failures for one account (or from one address) give 429 RATE_LIMITED with Retry-After, right password included.")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
-            .Produces<ApiErrorResponse>(StatusCodes.Status401Unauthorized);
+            .Produces<ApiErrorResponse>(StatusCodes.Status401Unauthorized)
+            .Produces<ApiErrorResponse>(StatusCodes.Status429TooManyRequests);
 
     private static async Task<Ok<TokenResponse>> HandleAsync(
-        TokenRequest request, UsersDbContext db, Passwords passwords, TokenIssuer tokens, TimeProvider time, CancellationToken cancellationToken)
+        TokenRequest request, HttpContext http, UsersDbContext db, Passwords passwords, TokenIssuer tokens, SignInThrottle throttle,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         CheckPresent(request);
         var password = request.Password!;
         var email = AccountRules.NormalizeEmail(request.Email);
+        var address = http.ClientAddress();
+        throttle.ThrowIfLocked(email, address);
         var user = password.Length <= AccountRules.MaxPasswordLength
             ? await db.Users.SingleOrDefaultAsync(u => u.Email == email, cancellationToken)
             : null;
         if (!passwords.Verify(user, password, time.GetUtcNow().UtcDateTime) || user is null)
         {
+            throttle.CountFailure(email, address);
             throw new ApiException(StatusCodes.Status401Unauthorized, UsersErrorCodes.InvalidCredentials, "The e-mail or password is wrong.");
         }
 
         // Saves a rehashed password, if verification produced one.
         await db.SaveChangesAsync(cancellationToken);
-        var (accessToken, expiresIn) = tokens.Issue(user.Id, user.Email, user.IsAdmin);
+        var (accessToken, expiresIn) = await tokens.IssueAsync(user.Id, user.Email, user.IsAdmin, cancellationToken);
         return TypedResults.Ok(new TokenResponse(accessToken, "Bearer", expiresIn, user.Id));
     }
 

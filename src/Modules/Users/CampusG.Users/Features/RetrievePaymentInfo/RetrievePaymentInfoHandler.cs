@@ -13,7 +13,7 @@ internal sealed class RetrievePaymentInfoHandler(UsersDbContext db, TimeProvider
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == message.UserId, cancellationToken);
         if (user?.UsablePaymentMethod(time.GetUtcNow().UtcDateTime) is { } card)
         {
-            context.Send(new PaymentInfoRetrieved(message.OrderId, message.UserId, message.Role, card.GatewayToken, card.Brand, card.Last4));
+            context.Send(new PaymentInfoRetrieved(message.OrderId, message.UserId, message.Role, card.GatewayToken));
         }
         else
         {

@@ -46,7 +46,7 @@ internal static class SavePaymentMethodEndpoint
         var saved = new PaymentMethod(result.Token, result.Brand, result.Last4, card.ExpMonth, card.ExpYear);
         user.SavePaymentMethod(saved, now);
         await db.SaveChangesAsync(cancellationToken);
-        UsersLog.CardSaved(logger, user.Id, saved.Brand, saved.Last4);
+        UsersLog.CardSaved(logger, user.Id);
         return TypedResults.Ok(PaymentMethodResponse.From(saved)!);
     }
 }

@@ -1,4 +1,6 @@
+using System.Threading.RateLimiting;
 using CampusG.ServiceDefaults.Errors;
+using CampusG.ServiceDefaults.Limits;
 using CampusG.Users.Domain;
 using CampusG.Users.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,13 +20,27 @@ internal sealed record SignUpRequest(string? Email, string? Password, string? Fi
 /// <summary><c>POST /v1/users</c>: creates an account; the configured admin e-mail gets the admin role.</summary>
 internal static class SignUpEndpoint
 {
+    public const string RateLimitPolicy = "sign-ups";
+
     public static void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost("/users", HandleAsync)
+            .RequireRateLimiting(RateLimitPolicy)
             .WithName("SignUp")
             .WithSummary("Create an account")
             .WithDescription("E-mail is trimmed and lower-cased; password 8-128 characters; names 1-100 characters (trimmed); phone in E.164. 409 EMAIL_TAKEN when the e-mail exists in any case.")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
-            .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
+            .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict)
+            .Produces<ApiErrorResponse>(StatusCodes.Status429TooManyRequests);
+
+    /// <summary><c>RateLimits:SignUpsPerAddress</c> sign-ups per <c>RateLimits:SignUpWindow</c> from one client address.</summary>
+    public static RateLimitPartition<string> RateLimit(HttpContext http)
+    {
+        var limits = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        return RateLimitPartition.GetSlidingWindowLimiter(http.ClientAddress(), _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = limits.SignUpsPerAddress, Window = limits.SignUpWindow, SegmentsPerWindow = 12, QueueLimit = 0,
+        });
+    }
 
     private static async Task<Created<UserResponse>> HandleAsync(
         SignUpRequest request, UsersDbContext db, Passwords passwords, IOptions<UsersOptions> options,
