@@ -20,11 +20,15 @@ public sealed class MessageEndpointBuilder
     /// <summary>The endpoint (queue) name: the module's name in lower case.</summary>
     public string Name { get; }
 
-    public MessageEndpointBuilder Handle<TMessage, THandler>()
+    /// <param name="handlerName">
+    /// The inbox key (stable across restarts); by default the handler's type name. A generic handler names itself,
+    /// since a closed generic type's name spells out its type arguments' assemblies.
+    /// </param>
+    public MessageEndpointBuilder Handle<TMessage, THandler>(string? handlerName = null)
         where TMessage : class
         where THandler : class, IMessageHandler<TMessage>
     {
-        var handlerName = typeof(THandler).FullName ?? typeof(THandler).Name;
+        handlerName ??= typeof(THandler).FullName ?? typeof(THandler).Name;
         if (_handlers.Exists(h => h.HandlerName == handlerName && h.PayloadType == typeof(TMessage)))
         {
             throw new InvalidOperationException($"{handlerName} is subscribed to {typeof(TMessage).Name} twice in endpoint '{Name}'.");

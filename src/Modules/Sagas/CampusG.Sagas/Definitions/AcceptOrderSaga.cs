@@ -22,6 +22,13 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
 
     public static string Type => "AcceptOrder";
 
+    public static SagaRoutes<AcceptOrderState> Routes { get; } = new SagaRoutes<AcceptOrderState>()
+        .StartedBy<OrderAccepted>((m, now) => On(Initial(m.OrderId, m.CustomerId), m, now))
+        .StartedBy<OrderAcceptanceCancelled>((m, now) => On(Initial(m.OrderId, m.CustomerId), m, now))
+        .Consumes<TimerStopped>()
+        .Consumes<TimerStarted>()
+        .Consumes<NotificationSent>(StatusNotifications.IsSagaNotification);
+
     /// <summary>The timer of acceptance window <paramref name="round"/>; round 1 is <see cref="CreateOrderSaga.AcceptanceTimerId"/>.</summary>
     public static Guid AcceptanceTimerId(Guid orderId, int round) => DeterministicGuid.Create($"acceptance:{orderId}:{round}");
 

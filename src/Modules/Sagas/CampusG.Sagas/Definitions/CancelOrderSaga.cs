@@ -22,6 +22,17 @@ internal sealed partial class CancelOrderSaga : ISaga<CancelOrderState>
 
     public static string Type => "CancelOrder";
 
+    /// <summary>Its starts need the current acceptance round, which a handler looks up (<c>CancelOrderStarter</c>).</summary>
+    public static SagaRoutes<CancelOrderState> Routes { get; } = new SagaRoutes<CancelOrderState>()
+        .StartedExplicitly<AcceptanceTimedOut>()
+        .StartedExplicitly<CustomerCancelled>()
+        .Consumes<TimerCancelled>()
+        .Consumes<OrderCancelled>(m => m.Reason == CancellationReasons.Timeout)
+        .Consumes<OrderCancelRejected>()
+        .Consumes<PaymentReverted>()
+        .Consumes<FundsRefunded>()
+        .Consumes<NotificationSent>(StatusNotifications.IsSagaNotification);
+
     public static Result On(CancelOrderState state, object message, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -19,6 +19,17 @@ internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
 {
     public static string Type => "CompleteOrder";
 
+    public static SagaRoutes<CompleteOrderState> Routes { get; } = new SagaRoutes<CompleteOrderState>()
+        .StartedBy<OrderStatusUpdated>((delivered, _) => Start(delivered), when: m => m.Status == OrderStatuses.Delivered)
+        .Consumes<PaymentInfoRetrieved>(m => m.Role == PaymentInfoRoles.Runner)
+        .Consumes<PaymentInfoMissing>(m => m.Role == PaymentInfoRoles.Runner)
+        .Consumes<PaymentReleased>()
+        .Consumes<PaymentReleaseFailed>()
+        .Consumes<FundsReleased>()
+        .Consumes<FundsReleaseRejected>()
+        .Consumes<OrderCompleted>()
+        .Consumes<NotificationSent>(StatusNotifications.IsSagaNotification);
+
     public static Result Start(OrderStatusUpdated delivered)
     {
         ArgumentNullException.ThrowIfNull(delivered);

@@ -22,6 +22,23 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
 
     public static string Type => "CreateOrder";
 
+    public static SagaRoutes<CreateOrderState> Routes { get; } = new SagaRoutes<CreateOrderState>()
+        .StartedBy<OrderCreated>((created, _) => Start(created))
+        .Consumes<PaymentInfoRetrieved>(m => m.Role == PaymentInfoRoles.Customer)
+        .Consumes<PaymentInfoMissing>(m => m.Role == PaymentInfoRoles.Customer)
+        .Consumes<PaymentAuthorized>()
+        .Consumes<PaymentFailed>()
+        .Consumes<FundsHeld>()
+        .Consumes<FundsHoldFailed>()
+        .Consumes<OrderUpdated>()
+        .Consumes<OrderMarkCreatedFailed>()
+        .Consumes<TimerStarted>()
+        .Consumes<NotificationSent>(StatusNotifications.IsSagaNotification)
+        .Consumes<OrderCancelled>()
+        .Consumes<OrderCancelRejected>()
+        .Consumes<PaymentReverted>()
+        .Consumes<FundsRefunded>();
+
     public static Result Start(OrderCreated created)
     {
         ArgumentNullException.ThrowIfNull(created);

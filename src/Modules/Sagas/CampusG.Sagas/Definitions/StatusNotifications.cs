@@ -16,6 +16,13 @@ internal static class StatusNotifications
     public static bool IsStatusTemplate(string template) =>
         template is NotificationTemplates.OrderStatusChanged or NotificationTemplates.OrderDelivered;
 
+    /// <summary>A notification a saga sent (not a status one): the sagas' routes consume only these.</summary>
+    public static bool IsSagaNotification(NotificationSent sent)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        return !IsStatusTemplate(sent.Template);
+    }
+
     public static Guid NotificationId(Guid orderId, string status) => DeterministicGuid.Create($"order-status:{orderId}:{status}");
 
     /// <summary>The notification for <paramref name="update"/>, or null for a status the customer is not told about.</summary>

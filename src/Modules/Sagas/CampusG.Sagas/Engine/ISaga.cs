@@ -22,6 +22,9 @@ internal interface ISaga<TState>
     /// <summary>The instance type stored with every run, e.g. <c>CreateOrder</c>.</summary>
     static abstract string Type { get; }
 
+    /// <summary>The messages that start this saga and those its running instance consumes: its only routing.</summary>
+    static abstract SagaRoutes<TState> Routes { get; }
+
     /// <summary>Applies a reply or event; one that does not apply now comes back as <see cref="StepResult{TState}.Ignored"/>.</summary>
     static abstract StepResult<TState> On(TState state, object message, DateTimeOffset now);
 

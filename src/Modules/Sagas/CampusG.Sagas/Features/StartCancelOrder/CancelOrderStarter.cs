@@ -8,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace CampusG.Sagas.Features;
 
 /// <summary>
-/// Starts the Cancel Order saga when the current round's acceptance timer fires or the customer cancels,
-/// and feeds it its replies. The current round is the Accept Order saga's (1 before any accept).
+/// Starts the Cancel Order saga when the current round's acceptance timer fires or the customer cancels; both starts
+/// need the current round, which is the Accept Order saga's (1 before any accept). The saga's replies reach it
+/// through its declared routes (<see cref="CancelOrderSaga.Routes"/>).
 /// </summary>
-internal sealed partial class CancelOrderSagaHandler(SagaRunner runner, ILogger<CancelOrderSagaHandler> logger) :
+internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<CancelOrderStarter> logger) :
     IMessageHandler<TimerFired>,
-    IMessageHandler<TimerCancelled>
+    IMessageHandler<OrderCancelled>
 {
     public async Task HandleAsync(TimerFired message, IMessageContext context, CancellationToken cancellationToken)
     {
@@ -35,17 +36,10 @@ internal sealed partial class CancelOrderSagaHandler(SagaRunner runner, ILogger<
         await runner.StartAsync<CancelOrderSaga, CancelOrderState>(timedOut, _ => CancelOrderSaga.Start(timedOut), context, cancellationToken);
     }
 
-    public Task HandleAsync(TimerCancelled message, IMessageContext context, CancellationToken cancellationToken) =>
-        runner.HandleAsync<CancelOrderSaga, CancelOrderState>(message, context, cancellationToken);
-
-    /// <summary>An order was cancelled: a customer's cancel starts the saga, a timeout cancel is its reply; other reasons are the Create Order saga's.</summary>
-    public async Task OnCancelledAsync(OrderCancelled message, IMessageContext context, CancellationToken cancellationToken)
+    /// <summary>A customer's cancel starts the saga; other cancels are replies (routed) or the Create Order saga's.</summary>
+    public async Task HandleAsync(OrderCancelled message, IMessageContext context, CancellationToken cancellationToken)
     {
-        if (message.Reason == CancellationReasons.Timeout)
-        {
-            await runner.HandleAsync<CancelOrderSaga, CancelOrderState>(message, context, cancellationToken);
-        }
-        else if (message.Reason == CancellationReasons.CustomerCancelled)
+        if (message.Reason == CancellationReasons.CustomerCancelled)
         {
             var timer = AcceptOrderSaga.AcceptanceTimerId(message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken));
             var cancelled = new CustomerCancelled(message.OrderId, message.CustomerId, timer);
