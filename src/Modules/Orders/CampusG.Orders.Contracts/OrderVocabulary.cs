@@ -15,7 +15,7 @@ public static class OrderStatuses
     public const string Cancelled = "CANCELLED";
 
     /// <summary>Not an order status: what <see cref="OrderCancelRejected"/> reports for an order Orders does not have.</summary>
-    public const string Unknown = "NOT_FOUND";
+    public const string NotFound = "NOT_FOUND";
 }
 
 public static class CancellationReasons

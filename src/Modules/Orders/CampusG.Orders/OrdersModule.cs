@@ -29,7 +29,7 @@ public sealed class OrdersModule : IModule
             .Handle<CancelOrder, CancelOrderHandler>()
             .Handle<CompleteOrder, CompleteOrderHandler>();
         builder.Services.AddScoped<OrderPlacement>();
-        builder.Services.AddScoped<OrderUpdater>();
+        builder.Services.AddScoped<OrderChangeTransaction>();
         builder.Services.AddSingleton<ProofStore>();
         builder.Services.AddSingleton<IdempotencyCleanup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());

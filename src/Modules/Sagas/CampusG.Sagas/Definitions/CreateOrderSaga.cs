@@ -102,7 +102,7 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
         (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Created } m) =>
             Next(state with { Step = Steps.StartTimer, AcceptanceExpiresAt = m.AcceptanceExpiresAt ?? now + DefaultAcceptanceWindow }),
         (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Cancelled }) => CustomerCancelled(state),
-        (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.Unknown }) =>
+        (Steps.ConfirmNotCreated, OrderCancelRejected { Status: OrderStatuses.NotFound }) =>
             Compensate(state, CancellationReasons.CreationFailed, orderAlreadyCancelled: true),
         (Steps.ConfirmNotCreated, OrderCancelRejected m) =>
             Result.Done(state with { Status = SagaStates.Completed }, $"completed: the order was created after all and is {m.Status}"),

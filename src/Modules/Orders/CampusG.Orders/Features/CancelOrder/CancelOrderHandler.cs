@@ -18,7 +18,7 @@ internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) 
         var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
         if (order is null)
         {
-            context.Send(new OrderCancelRejected(message.OrderId, message.Reason, OrderStatuses.Unknown));
+            context.Send(new OrderCancelRejected(message.OrderId, message.Reason, OrderStatuses.NotFound));
             return;
         }
 

@@ -21,7 +21,7 @@ internal sealed partial class CompleteOrderHandler(OrdersDbContext db, TimeProvi
         var transition = order?.Complete(time.GetUtcNow().UtcDateTime) ?? Transition.Rejected;
         if (order is null || transition == Transition.Rejected)
         {
-            LogNotCompletable(logger, message.OrderId, order?.Status ?? OrderStatuses.Unknown);
+            LogNotCompletable(logger, message.OrderId, order?.Status ?? OrderStatuses.NotFound);
             return;
         }
 

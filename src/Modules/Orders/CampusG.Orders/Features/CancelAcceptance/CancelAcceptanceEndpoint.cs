@@ -24,7 +24,7 @@ internal static class CancelAcceptanceEndpoint
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<OrderResponse>> HandleAsync(
-        Guid orderId, HttpContext http, OrderUpdater updater, IOptions<OrdersOptions> options, CancellationToken cancellationToken)
+        Guid orderId, HttpContext http, OrderChangeTransaction updater, IOptions<OrdersOptions> options, CancellationToken cancellationToken)
     {
         var runnerId = http.User.UserId();
         var order = await updater.ChangeAsync(

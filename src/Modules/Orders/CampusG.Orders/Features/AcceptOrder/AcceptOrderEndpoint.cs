@@ -24,7 +24,7 @@ internal static class AcceptOrderEndpoint
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<OrderResponse>> HandleAsync(
-        Guid orderId, HttpContext http, OrderUpdater updater, CancellationToken cancellationToken)
+        Guid orderId, HttpContext http, OrderChangeTransaction updater, CancellationToken cancellationToken)
     {
         var runnerId = http.User.UserId();
         var order = await updater.ChangeAsync(
@@ -38,7 +38,7 @@ internal static class AcceptOrderEndpoint
         return TypedResults.Ok(OrderResponse.From(order));
     }
 
-    private static void Accept(Order order, Guid runnerId, DateTime now, OrderUpdater updater)
+    private static void Accept(Order order, Guid runnerId, DateTime now, OrderChangeTransaction updater)
     {
         if (order.CustomerId == runnerId)
         {

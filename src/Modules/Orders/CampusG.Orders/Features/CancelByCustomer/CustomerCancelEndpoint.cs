@@ -23,7 +23,7 @@ internal static class CustomerCancelEndpoint
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<OrderResponse>> HandleAsync(
-        Guid orderId, HttpContext http, OrderUpdater updater, CancellationToken cancellationToken)
+        Guid orderId, HttpContext http, OrderChangeTransaction updater, CancellationToken cancellationToken)
     {
         var customerId = http.User.UserId();
         var order = await updater.ChangeAsync(

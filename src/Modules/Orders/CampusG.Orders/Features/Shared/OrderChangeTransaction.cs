@@ -11,7 +11,7 @@ namespace CampusG.Orders.Features;
 /// this up where transactions do not serialize (PostgreSQL): a lost race is retried against fresh state, so the
 /// change decides again and the loser gets the answer that state calls for.
 /// </summary>
-internal sealed class OrderUpdater(OrdersDbContext db, MessageOutbox<OrdersDbContext> outbox, TimeProvider time)
+internal sealed class OrderChangeTransaction(OrdersDbContext db, MessageOutbox<OrdersDbContext> outbox, TimeProvider time)
 {
     private const int MaxAttempts = 3;
 

@@ -28,7 +28,7 @@ internal static class UpdateStatusEndpoint
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<OrderResponse>> HandleAsync(
-        Guid orderId, UpdateStatusRequest request, HttpContext http, OrderUpdater updater, OrdersDbContext db,
+        Guid orderId, UpdateStatusRequest request, HttpContext http, OrderChangeTransaction updater, OrdersDbContext db,
         CancellationToken cancellationToken)
     {
         if (!OrderLifecycle.IsStatus(request.Status))
@@ -46,7 +46,7 @@ internal static class UpdateStatusEndpoint
     }
 
     private static async Task AdvanceAsync(
-        Order order, Guid runnerId, string status, Guid? proofId, DateTime now, OrderUpdater updater, OrdersDbContext db,
+        Order order, Guid runnerId, string status, Guid? proofId, DateTime now, OrderChangeTransaction updater, OrdersDbContext db,
         CancellationToken cancellationToken)
     {
         if (order.RunnerId != runnerId)
