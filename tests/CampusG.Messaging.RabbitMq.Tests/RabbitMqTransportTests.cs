@@ -1,3 +1,4 @@
+using CampusG.Testing;
 using System.Text;
 using CampusG.Messaging.RabbitMq.Tests.Support;
 using CampusG.Messaging.Tests.Support;

@@ -1,3 +1,4 @@
+using CampusG.Testing;
 using System.Text;
 using CampusG.Messaging.Endpoints;
 using CampusG.Messaging.Outbox;

@@ -80,18 +80,10 @@ internal sealed class PaymentsTestHost(CampusGHost host, RecordingGateway gatewa
     /// <summary>Polls the payment's row until it has <paramref name="status"/>.</summary>
     public async Task<Payment> WaitForStatusAsync(Guid orderId, string status)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (true)
-        {
-            var payment = (await PaymentsAsync(orderId)).SingleOrDefault();
-            if (payment?.Status == status)
-            {
-                return payment;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"The payment is {payment?.Status ?? "missing"}, not {status}.");
-            await Task.Delay(10);
-        }
+        return (await Eventually.UntilAsync(
+            async () => (await PaymentsAsync(orderId)).SingleOrDefault(),
+            payment => payment?.Status == status,
+            what: $"the payment {status}"))!;
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();

@@ -21,19 +21,4 @@ internal static class PostgresHost
 
         return CampusGHost.StartAsync(options);
     }
-
-    /// <summary>Polls until <paramref name="condition"/> holds; fails after <paramref name="timeout"/>.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Not within {timeout}: {what}");
-            }
-
-            await Task.Delay(50);
-        }
-    }
 }

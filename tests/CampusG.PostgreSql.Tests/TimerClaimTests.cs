@@ -43,7 +43,7 @@ public sealed class TimerClaimTests : IAsyncLifetime
             dueAt, TimerStatuses.Scheduled, Timers);
         Assert.Equal(Timers, inserted);
 
-        await PostgresHost.EventuallyAsync(
+        await Eventually.TrueAsync(
             async () => await CountAsync($"""SELECT count(*) FROM timers WHERE "Status" = '{TimerStatuses.Fired}'""") == Timers,
             TimeSpan.FromSeconds(60),
             $"all {Timers} timers FIRED");

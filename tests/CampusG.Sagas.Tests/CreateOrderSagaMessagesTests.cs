@@ -1,3 +1,4 @@
+using CampusG.Testing;
 using CampusG.Escrow.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Sagas.Domain;
@@ -37,7 +38,7 @@ public sealed class CreateOrderSagaMessagesTests
 
         await t.SendAsync(t.Flow.PaymentInfo);
         await t.SendAsync(t.Flow.Created);
-        await PollUntilAsync(async () => (await t.StepsAsync()).Count(s => s.Outcome.StartsWith("ignored", StringComparison.Ordinal)) == 2);
+        await Eventually.TrueAsync(async () => (await t.StepsAsync()).Count(s => s.Outcome.StartsWith("ignored", StringComparison.Ordinal)) == 2);
         var steps = await t.StepsAsync();
 
         var after = await t.FindAsync();
@@ -62,15 +63,5 @@ public sealed class CreateOrderSagaMessagesTests
 
         Assert.Contains("tok_visa", waiting, StringComparison.Ordinal);
         Assert.DoesNotContain("tok_visa", (await t.FindAsync())!.Data, StringComparison.Ordinal);
-    }
-
-    private static async Task PollUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition never held.");
-            await Task.Delay(20);
-        }
     }
 }

@@ -71,12 +71,13 @@ internal sealed class SagaTestHost : IAsyncDisposable
     {
         var type = MessageName.Of<TCommand>();
         List<TCommand> sent = [];
-        await PollAsync(
+        await Eventually.TrueAsync(
             () =>
             {
                 sent = [.. SentBySagas().Where(e => e.Type == type).Select(e => (TCommand)EnvelopeSerializer.DeserializePayload(e.Payload, typeof(TCommand)))];
                 return Task.FromResult(sent.Count >= count);
             },
+            Patience,
             $"{count} {type}");
         return sent;
     }
@@ -100,7 +101,7 @@ internal sealed class SagaTestHost : IAsyncDisposable
     public async Task<SagaInstance> WaitForStateAsync(string state, string? type = null)
     {
         SagaInstance? saga = null;
-        await PollAsync(async () => (saga = await FindAsync(type)) is not null && saga.State == state, $"{type} saga in state {state}");
+        await Eventually.TrueAsync(async () => (saga = await FindAsync(type)) is not null && saga.State == state, Patience, $"{type} saga in state {state}");
         return saga!;
     }
 
@@ -108,7 +109,7 @@ internal sealed class SagaTestHost : IAsyncDisposable
     public async Task<SagaInstance> WaitForSagaAsync(Func<SagaInstance, bool> done, string what, string? type = null)
     {
         SagaInstance? saga = null;
-        await PollAsync(async () => (saga = await FindAsync(type)) is not null && done(saga), what);
+        await Eventually.TrueAsync(async () => (saga = await FindAsync(type)) is not null && done(saga), Patience, what);
         return saga!;
     }
 
@@ -116,7 +117,7 @@ internal sealed class SagaTestHost : IAsyncDisposable
     public async Task<List<SagaStepLog>> WaitForStepAsync(string outcome, string? type = null)
     {
         List<SagaStepLog> steps = [];
-        await PollAsync(async () => (steps = await StepsAsync(type)).Exists(s => s.Outcome.Contains(outcome, StringComparison.Ordinal)), $"step '{outcome}'");
+        await Eventually.TrueAsync(async () => (steps = await StepsAsync(type)).Exists(s => s.Outcome.Contains(outcome, StringComparison.Ordinal)), Patience, $"step '{outcome}'");
         return steps;
     }
 
@@ -142,18 +143,4 @@ internal sealed class SagaTestHost : IAsyncDisposable
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 
     private IEnumerable<Envelope> SentBySagas() => Probe.Seen.Where(e => e.Source == "sagas" && e.CorrelationId == OrderKey);
-
-    private static async Task PollAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
 }

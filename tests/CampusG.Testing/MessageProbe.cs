@@ -39,46 +39,25 @@ public sealed class MessageProbe(IServiceProvider services)
         where TMessage : class
     {
         var type = MessageName.Of<TMessage>();
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            foreach (var envelope in _seen)
-            {
-                if (envelope.Type == type && Payload<TMessage>(envelope) is var payload && (match is null || match(payload)))
-                {
-                    return payload;
-                }
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No {type} arrived; seen: {string.Join(", ", _seen.Select(e => e.Type))}");
-            }
-
-            await Task.Delay(10);
-        }
+        TMessage? found = null;
+        await Eventually.TrueAsync(
+            () => Task.FromResult((found = _seen.Where(e => e.Type == type).Select(Payload<TMessage>).FirstOrDefault(p => match is null || match(p))) is not null),
+            timeout,
+            $"a {type}; seen: {string.Join(", ", _seen.Select(e => e.Type))}",
+            TimeSpan.FromMilliseconds(10));
+        return found!;
     }
 
     /// <summary>Waits until <paramref name="count"/> matching messages of the type have arrived; returns them all.</summary>
     public async Task<IReadOnlyList<TMessage>> WaitForCountAsync<TMessage>(int count, Func<TMessage, bool>? match = null, TimeSpan? timeout = null)
         where TMessage : class
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            var matching = All<TMessage>().Where(m => match is null || match(m)).ToList();
-            if (matching.Count >= count)
-            {
-                return matching;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Expected {count} {MessageName.Of<TMessage>()}, got {matching.Count}");
-            }
-
-            await Task.Delay(10);
-        }
+        return await Eventually.UntilAsync(
+            () => Task.FromResult(All<TMessage>().Where(m => match is null || match(m)).ToList()),
+            matching => matching.Count >= count,
+            timeout,
+            $"{count} {MessageName.Of<TMessage>()}",
+            TimeSpan.FromMilliseconds(10));
     }
 
     /// <summary>All payloads of <typeparamref name="TMessage"/>'s type seen so far.</summary>

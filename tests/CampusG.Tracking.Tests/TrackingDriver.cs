@@ -53,16 +53,7 @@ internal static class TrackingDriver
     /// <summary>Polls the event log until it holds <paramref name="count"/> messages about the order.</summary>
     public static async Task WaitForLoggedAsync(this CampusGHost host, Guid orderId, int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (await host.CountLoggedAsync(orderId) < count)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The event log of {orderId} never reached {count} messages.");
-            }
-
-            await Task.Delay(10);
-        }
+        await Eventually.TrueAsync(async () => await host.CountLoggedAsync(orderId) >= count, what: $"{count} messages in the event log of {orderId}");
     }
 
     public static async Task<int> CountLoggedAsync(this CampusGHost host, Guid orderId)

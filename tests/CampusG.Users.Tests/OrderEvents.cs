@@ -35,22 +35,11 @@ internal static class OrderEvents
     /// <summary>Polls <c>GET /v1/users/{id}</c> until <paramref name="rating"/> is set and differs from <paramref name="previous"/>.</summary>
     public static async Task<decimal> RatingChangeAsync(HttpClient client, Guid userId, string rating, decimal? previous = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var body = await client.GetFromJsonAsync<JsonElement>($"/v1/users/{userId}");
-            if (Rating(body, rating) is { } value && value != previous)
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{rating} of {userId} did not change from {previous}: {body}");
-            }
-
-            await Task.Delay(20);
-        }
+        var body = await Eventually.UntilAsync(
+            () => client.GetFromJsonAsync<JsonElement>($"/v1/users/{userId}"),
+            body => Rating(body, rating) is { } value && value != previous,
+            what: $"{rating} of {userId} to change from {previous}");
+        return Rating(body, rating)!.Value;
     }
 
     public static decimal? Rating(JsonElement profile, string rating) =>

@@ -1,3 +1,4 @@
+using CampusG.Testing;
 using System.Text;
 using CampusG.Messaging.DeadLetters;
 using CampusG.Messaging.Outbox;

@@ -32,7 +32,7 @@ public sealed class MessagingHost : IAsyncDisposable
         string dataDirectory, Action<IServiceCollection>? useTransport = null, string endpointPrefix = "", FaultPlan? plan = null,
         IDictionary<string, string?>? settings = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["CampusG:DataDirectory"] = dataDirectory,

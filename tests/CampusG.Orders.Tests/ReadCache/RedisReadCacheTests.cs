@@ -64,7 +64,7 @@ public sealed class RedisReadCacheTests(RedisHostFixture fixture) : IClassFixtur
         Assert.Equal(OrderStatuses.PendingPayment, (await Api.GetOrderAsync(customer, order.OrderId)).Status);
 
         await fixture.Probe.SendAsync(new MarkOrderCreated(order.OrderId), order.OrderId.ToString());
-        Assert.True(await TestRedis.EventuallyAsync(async () => (await Api.GetOrderAsync(customer, order.OrderId)).Status == OrderStatuses.Created));
+        await Eventually.TrueAsync(async () => (await Api.GetOrderAsync(customer, order.OrderId)).Status == OrderStatuses.Created, what: "the order CREATED in the cache");
 
         using (var accepted = await Api.PostAsync(runner, $"/v1/orders/{order.OrderId}/accept"))
         {
