@@ -1,6 +1,7 @@
 using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Health;
+using CampusG.ServiceDefaults.Http;
 using CampusG.ServiceDefaults.OpenApi;
 using CampusG.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -29,10 +30,11 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Adds the error middleware first, then maps health, <c>/metrics</c>, OpenAPI and <c>/docs</c>.</summary>
+    /// <summary>Adds the security headers and the error middleware first, then maps health, <c>/metrics</c>, OpenAPI and <c>/docs</c>.</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.UseApiErrorHandling();
         app.UseCorrelationIdScope();
         app.UseCampusGAuth();

@@ -31,6 +31,10 @@ public static class ApiErrors
 
     public static ApiException Conflict(string code, string detail) => new(StatusCodes.Status409Conflict, code, detail);
 
+    /// <summary>A 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>.</summary>
+    public static ApiException RateLimited(string detail, TimeSpan retryAfter) =>
+        new(StatusCodes.Status429TooManyRequests, ApiErrorCodes.RateLimited, detail) { RetryAfter = retryAfter };
+
     public static ApiException Unprocessable(string code, string detail) =>
         new(StatusCodes.Status422UnprocessableEntity, code, detail);
 }

@@ -25,6 +25,9 @@ public sealed class ApiException : Exception
 
     public string Detail { get; }
 
+    /// <summary>Sent as <c>Retry-After</c> (whole seconds, rounded up): how long a client should wait before trying again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>All entries for the response body: the primary error first, then any additional ones.</summary>
     public IReadOnlyList<ApiError> Errors { get; }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,11 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         else
         {
             LogClientError(logger, status, errors[0].Code, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (exception is ApiException { RetryAfter: { } retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
         await ApiErrorWriter.WriteAsync(httpContext, status, errors);

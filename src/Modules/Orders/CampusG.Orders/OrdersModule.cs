@@ -30,7 +30,11 @@ public sealed class OrdersModule : IModule
             .Handle<CompleteOrder, CompleteOrderHandler>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<OrderUpdater>();
+        builder.Services.AddOptions<ProofRateLimitOptions>().Bind(builder.Configuration.GetSection(ProofRateLimitOptions.SectionName))
+            .Validate(o => o.ProofsPerOrder >= 1, "RateLimits:ProofsPerOrder must be at least 1.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<ProofStore>();
+        builder.Services.AddScoped<ProofRecorder>();
         builder.Services.AddSingleton<IdempotencyCleanup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
     }
