@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.Versioning;
 using CampusG.Orders.Persistence;
 using CampusG.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CampusG.Orders.Tests;
 
-/// <summary><c>RateLimits:ProofsPerOrder</c> (default 10), and how a proof image is served.</summary>
+/// <summary><c>RateLimits:ProofsPerOrder</c> (default 10), and how a proof image is stored and served.</summary>
+[UnsupportedOSPlatform("windows")]
 public sealed class ProofLimitTests(OrdersHostFixture fixture) : IClassFixture<OrdersHostFixture>
 {
     private const int Limit = 10;
@@ -76,6 +78,21 @@ public sealed class ProofLimitTests(OrdersHostFixture fixture) : IClassFixture<O
         Assert.Equal("inline", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task AStoredProof_IsReadableByTheServiceUserOnly()
+    {
+        var runner = Guid.NewGuid();
+        var order = await _flow.AcceptedAsync(Guid.NewGuid(), runner);
+
+        var proof = await _flow.ProofAsync(runner, order.OrderId, "receipt");
+
+        var folder = Path.Combine(fixture.Host.DataDirectory, "proofs", order.OrderId.ToString());
+        var owner = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(folder)!));
+        Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        Assert.Equal(owner, File.GetUnixFileMode(Path.Combine(folder, proof.ProofId.ToString())));
     }
 
     private async Task<int> CountProofsAsync(Guid orderId)
