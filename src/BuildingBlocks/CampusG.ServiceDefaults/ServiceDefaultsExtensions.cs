@@ -23,6 +23,7 @@ public static class ServiceDefaultsExtensions
         builder.AddCampusGTelemetry();
         builder.Services.AddCampusGJson();
         builder.Services.AddApiErrorHandling();
+        builder.Services.AddRequestLimits();
         builder.Services.AddHealthChecks();
         builder.Services.AddCampusGOpenApi();
         builder.AddCampusGAuth();
@@ -36,6 +37,7 @@ public static class ServiceDefaultsExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSecurityHeaders();
         app.UseApiErrorHandling();
+        app.UseRequestLimits();
         app.UseCorrelationIdScope();
         app.UseCampusGAuth();
         app.MapHealthEndpoints();
