@@ -31,7 +31,7 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Adds the security headers and the error middleware first, then maps health, <c>/metrics</c>, OpenAPI and <c>/docs</c>.</summary>
+    /// <summary>Adds the security headers, the error middleware and the request limits first, then maps health, <c>/metrics</c>, OpenAPI and <c>/docs</c>.</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
