@@ -28,5 +28,7 @@ export ConnectionStrings__RabbitMq="${ConnectionStrings__RabbitMq:-amqp://guest:
 export ConnectionStrings__Redis="${ConnectionStrings__Redis:-127.0.0.1:6379}"
 
 dotnet build src/CampusG.Host -c Release -v quiet -nologo
-# The launcher (this process) starts a child per module and is the gateway; Ctrl-C stops them all.
+# The launcher (this process) starts a child per module and is the gateway; Ctrl-C stops them all. The token
+# signing key comes from Auth__SigningKey when set (export one, e.g. from a secret store, to keep tokens valid across
+# runs); otherwise the launcher makes one for this run and hands it to its children in their environment, never a file.
 dotnet run --no-build -c Release --project src/CampusG.Host -- "$@"

@@ -28,6 +28,7 @@ public static partial class CampusGApp
         });
         UseDefaultUrl(builder);
         var dataDirectory = HostPaths.ResolveDataDirectory(builder.Configuration);
+        SharedSigningKey.Provide(builder.Configuration, IsDistributed(builder.Configuration));
         builder.AddServiceDefaults();
         AddMessagingInfrastructure(builder);
 

@@ -14,12 +14,18 @@ namespace CampusG.Web;
 /// </summary>
 public static class WebUiExtensions
 {
+    private const string DisableAssetFallbackKey = "DisableStaticAssetNotFoundRuntimeFallback";
+
     public static WebApplicationBuilder AddCampusGWebUi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         // Static web assets (MudBlazor's css/js, blazor.web.js, ours) are served from the build output's manifest too,
         // not only in Development; a published app has them in wwwroot and the call changes nothing.
         builder.WebHost.UseStaticWebAssets();
+        // Run from a build (not a publish), MapStaticAssets also maps a GET/HEAD fallback `{**path:file}` for files
+        // added after the build; its method check runs before its file check, so it turned every unknown path into
+        // a 405 for POST, PUT, DELETE, ... The UI's assets are all in the manifest: no fallback, unknown is 404.
+        builder.Configuration[DisableAssetFallbackKey] ??= "true";
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<ApiBaseAddress>();

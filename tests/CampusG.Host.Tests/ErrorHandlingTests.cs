@@ -21,6 +21,24 @@ public sealed class ErrorHandlingTests(TestEndpointsHostFixture fixture) : IClas
         await ErrorAssert.HasErrorAsync(response, HttpStatusCode.NotFound, ApiErrorCodes.NotFound);
     }
 
+    /// <summary>The web UI's static assets must not turn an unknown path into a 405 for methods other than GET.</summary>
+    [Theory]
+    [InlineData("POST", "/v1/nothing-here")]
+    [InlineData("PUT", "/v1/orders/00000000-0000-0000-0000-000000000001/nothing")]
+    [InlineData("DELETE", "/v1/nothing-here")]
+    [InlineData("PATCH", "/not-a-page")]
+    public async Task UnknownRoute_Returns404NotFound_WhateverTheMethod(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative))
+        {
+            Content = new StringContent("{}", Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await _client.SendAsync(request);
+
+        await ErrorAssert.HasErrorAsync(response, HttpStatusCode.NotFound, ApiErrorCodes.NotFound);
+    }
+
     [Fact]
     public async Task WrongMethod_Returns405MethodNotAllowed()
     {

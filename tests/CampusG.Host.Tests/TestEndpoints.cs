@@ -20,6 +20,8 @@ public enum TestStatus
 
 public sealed record EchoRequest(string Name, int Count, TestStatus Status);
 
+public sealed record MoneyRequest(decimal Amount, IReadOnlyList<decimal?> Tips);
+
 internal static class TestEndpoints
 {
     public const string SecretMessage = "connection string Password=hunter2 leaked";
@@ -28,6 +30,7 @@ internal static class TestEndpoints
     {
         var test = app.MapGroup("/test");
         test.MapPost("/echo", (EchoRequest request) => TypedResults.Ok(request));
+        test.MapPost("/money", (MoneyRequest request) => TypedResults.Ok(request));
         test.MapGet("/items", (int limit) => TypedResults.Ok(limit));
         test.MapGet("/throw", string () => throw new InvalidOperationException(SecretMessage));
         test.MapGet("/conflict", string () =>

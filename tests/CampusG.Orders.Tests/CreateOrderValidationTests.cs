@@ -28,6 +28,11 @@ public sealed class CreateOrderValidationTests(OrdersHostFixture fixture) : ICla
         { Body(deliveryFee: "999.991"), ["deliveryFee"] },
         { Body(deliveryFee: "0.005"), ["deliveryFee"] },
         { Body(foodFee: "0", deliveryFee: "0.00"), ["total"] },
+        // Beyond decimal's 28 digits or scale: parsing alone would round these to 8.5 and 0, and take them.
+        { Body(foodFee: "8.500000000000000000000000000001"), ["foodFee"] },
+        { Body(foodFee: "1e-300"), ["foodFee"] },
+        { Body(deliveryFee: "1.5E-3"), ["deliveryFee"] },
+        { Body(deliveryFee: "0.0000000000000000000000000000001"), ["deliveryFee"] },
         { Body(description: "\"\"", foodFee: "-5", location: "null"), ["description", "foodFee", "deliveryLocation"] },
     };
 
@@ -38,6 +43,8 @@ public sealed class CreateOrderValidationTests(OrdersHostFixture fixture) : ICla
         Body(description: $"\"{Long500}\"", location: $"\"{Long255}\""),
         Body(description: "\"x\"", location: "\"y\"", foodFee: "1.5", deliveryFee: "0"),
         Body(description: "\"2x rice\\n\\tno chilli\\r\\n\""),
+        Body(foodFee: "8.50000000000000000000000000000000", deliveryFee: "150E-2"),
+        Body(foodFee: "0.1e1", deliveryFee: "0e-400"),
     };
 
     public static TheoryData<string> MalformedBodies => new()

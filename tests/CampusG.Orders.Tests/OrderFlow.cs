@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Features;
+using CampusG.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampusG.Orders.Tests;
 
 /// <summary>Drives orders through their lifecycle on a test host: the steps other tests start from.</summary>
-internal sealed class OrderFlow(OrdersHostFixture fixture)
+internal sealed class OrderFlow(Func<CampusGHost> host)
 {
     /// <summary>A 1×1 PNG.</summary>
     public static readonly byte[] Png = Convert.FromBase64String(
@@ -16,14 +18,27 @@ internal sealed class OrderFlow(OrdersHostFixture fixture)
     public static readonly byte[] Jpeg =
         [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9];
 
-    private OrdersApi Api => fixture.Api;
+    public OrderFlow(OrdersHostFixture fixture)
+        : this(() => fixture.Host)
+    {
+    }
+
+    /// <summary>On a host of its own (started with <see cref="OrdersHostFixture.StartAsync"/>).</summary>
+    public OrderFlow(CampusGHost host)
+        : this(() => host)
+    {
+    }
+
+    private OrdersApi Api => new(host());
+
+    private MessageProbe Probe => host().Services.GetRequiredService<MessageProbe>();
 
     /// <summary>A new order the saga has opened to runners (CREATED).</summary>
     public async Task<OrderResponse> CreatedAsync(Guid customer)
     {
         var order = await Api.CreateOrderAsync(customer);
-        await fixture.Probe.SendAsync(new MarkOrderCreated(order.OrderId), order.OrderId.ToString());
-        await fixture.Probe.WaitForAsync<OrderUpdated>(m => m.OrderId == order.OrderId && m.Status == OrderStatuses.Created);
+        await Probe.SendAsync(new MarkOrderCreated(order.OrderId), order.OrderId.ToString());
+        await Probe.WaitForAsync<OrderUpdated>(m => m.OrderId == order.OrderId && m.Status == OrderStatuses.Created);
         return order;
     }
 
@@ -84,8 +99,8 @@ internal sealed class OrderFlow(OrdersHostFixture fixture)
     public async Task<OrderResponse> CompletedAsync(Guid customer, Guid runner)
     {
         var order = await DeliveredAsync(customer, runner);
-        await fixture.Probe.SendAsync(new CompleteOrder(order.OrderId), order.OrderId.ToString());
-        await fixture.Probe.WaitForAsync<OrderCompleted>(m => m.OrderId == order.OrderId);
+        await Probe.SendAsync(new CompleteOrder(order.OrderId), order.OrderId.ToString());
+        await Probe.WaitForAsync<OrderCompleted>(m => m.OrderId == order.OrderId);
         return await Api.GetOrderAsync(customer, order.OrderId);
     }
 

@@ -1,3 +1,4 @@
+using CampusG.ServiceDefaults.Auth;
 using Npgsql;
 
 namespace CampusG.PostgreSql.Tests;
@@ -14,6 +15,9 @@ internal sealed class TestDatabases : IAsyncDisposable
 
     private readonly string _prefix = $"campusg_t{Guid.NewGuid():N}"[..21];
 
+    /// <summary>A distributed process takes its signing key from configuration only; one per test, so a restarted host keeps it.</summary>
+    private readonly string _signingKey = SigningKey.Generate();
+
     public static string Server =>
         Environment.GetEnvironmentVariable("CAMPUSG_TEST_POSTGRES") is { Length: > 0 } server
             ? server
@@ -25,13 +29,14 @@ internal sealed class TestDatabases : IAsyncDisposable
         new NpgsqlConnectionStringBuilder(Server) { Database = Name(module) }.ConnectionString;
 
     /// <summary>
-    /// Distributed mode's storage with <c>ConnectionStrings:{module}</c> pointing at this test's databases, and the
+    /// Distributed mode's storage and signing key, with <c>ConnectionStrings:{module}</c> pointing at this test's databases, and the
     /// in-process transport: these tests are about PostgreSQL, the broker has its own.
     /// </summary>
     public void AddTo(IDictionary<string, string> configuration)
     {
         configuration["CampusG:Mode"] = "Distributed";
         configuration["Messaging:Transport"] = "InProcess";
+        configuration.TryAdd(SigningKey.ConfigurationKey, _signingKey);
         foreach (var module in Modules)
         {
             configuration[$"ConnectionStrings:{module}"] = ConnectionString(module);

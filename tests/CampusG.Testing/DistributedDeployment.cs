@@ -18,6 +18,9 @@ public static class DistributedDeployment
 
     public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking"];
 
+    /// <summary>Makes the deployments' signing keys unguessable from their ids.</summary>
+    private static readonly byte[] RunSecret = RandomNumberGenerator.GetBytes(32);
+
     public static bool Requested =>
         string.Equals(Environment.GetEnvironmentVariable(ModeVariable), "Distributed", StringComparison.OrdinalIgnoreCase);
 
@@ -50,6 +53,9 @@ public static class DistributedDeployment
         settings["Messaging:RabbitMq:QueuePrefix"] = $"{id}.";
         settings["ConnectionStrings:Redis"] = Redis;
         settings["Orders:ReadCache:KeyPrefix"] = $"{id}:";
+        // The processes share a key from configuration, as in production; one per deployment id, so a second
+        // launcher on the same data directory (a restart) still accepts the first one's tokens.
+        settings.TryAdd("Auth:SigningKey", Convert.ToBase64String(HMACSHA256.HashData(RunSecret, Encoding.UTF8.GetBytes(id))));
         options.WaitUntilReady = true;
         if (options.DataDirectory is null)
         {

@@ -37,10 +37,10 @@ internal sealed class PlainTextStringConverter : JsonConverter<string>
 }
 
 /// <summary>A request body's string held a control character; <see cref="JsonException.Path"/> names the field.</summary>
-public sealed class ControlCharacterException : JsonException
+public sealed class ControlCharacterException : JsonFieldException
 {
     public ControlCharacterException()
-        : base("must not contain control characters.")
+        : base("must not contain control characters (only tab and line breaks are allowed).")
     {
     }
 

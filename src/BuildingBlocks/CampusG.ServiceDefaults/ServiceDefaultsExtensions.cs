@@ -1,6 +1,7 @@
 using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Health;
+using CampusG.ServiceDefaults.Http;
 using CampusG.ServiceDefaults.Limits;
 using CampusG.ServiceDefaults.OpenApi;
 using CampusG.ServiceDefaults.Telemetry;
@@ -23,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.AddCampusGTelemetry();
         builder.Services.AddCampusGJson();
         builder.Services.AddApiErrorHandling();
+        builder.Services.AddRequestLimits();
         builder.Services.AddHealthChecks();
         builder.Services.AddCampusGOpenApi();
         builder.AddCampusGAuth();
@@ -31,11 +33,13 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Adds the error middleware first, then maps health, <c>/metrics</c>, OpenAPI and <c>/docs</c>.</summary>
+    /// <summary>Adds the security headers, the error middleware and the request limits first, then maps health, <c>/metrics</c>, OpenAPI and <c>/docs</c>.</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.UseApiErrorHandling();
+        app.UseRequestLimits();
         app.UseCorrelationIdScope();
         app.UseCampusGAuth();
         app.UseCampusGRateLimits(app.Configuration);

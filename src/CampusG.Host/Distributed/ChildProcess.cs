@@ -33,14 +33,9 @@ internal sealed partial class ChildProcess : IDisposable
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
-        // Settings travel as environment variables, so secrets (connection strings, the signing key) stay off
-        // the command line that `ps` shows.
-        foreach (var (key, value) in configuration.AsEnumerable())
+        foreach (var (key, value) in InheritedEnvironment(configuration))
         {
-            if (value is not null && !NotInherited.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
-            {
-                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-            }
+            start.Environment[key] = value;
         }
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
@@ -52,6 +47,15 @@ internal sealed partial class ChildProcess : IDisposable
         process.BeginErrorReadLine();
         return new ChildProcess(process, log);
     }
+
+    /// <summary>
+    /// The launcher's settings as a child's environment variables (<c>Auth__SigningKey</c>), so secrets (connection
+    /// strings, the signing key) stay off the command line that <c>ps</c> shows and out of files.
+    /// </summary>
+    internal static IEnumerable<KeyValuePair<string, string>> InheritedEnvironment(IConfiguration configuration) =>
+        from setting in configuration.AsEnumerable()
+        where setting.Value is not null && !NotInherited.Any(prefix => setting.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        select KeyValuePair.Create(setting.Key.Replace(":", "__", StringComparison.Ordinal), setting.Value);
 
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 

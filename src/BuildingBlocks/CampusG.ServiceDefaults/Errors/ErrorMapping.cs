@@ -12,8 +12,8 @@ internal static class ErrorMapping
         exception switch
         {
             ApiException api => (api.Status, api.Errors),
-            BadHttpRequestException { InnerException: ControlCharacterException control } => ControlCharacters(control),
-            ControlCharacterException control => ControlCharacters(control),
+            BadHttpRequestException { InnerException: JsonFieldException field } => BadField(field),
+            JsonFieldException field => BadField(field),
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => One(StatusCodes.Status400BadRequest, ApiErrorCodes.InvalidJson, InvalidJsonDetail(json)),
             _ => One(
@@ -83,10 +83,8 @@ internal static class ErrorMapping
     private static bool HasBody(HttpRequest request) =>
         request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
 
-    private static (int, IReadOnlyList<ApiError>) ControlCharacters(ControlCharacterException exception) => One(
-        StatusCodes.Status400BadRequest,
-        ApiErrorCodes.ValidationFailed,
-        $"{FieldOf(exception.Path)}: must not contain control characters (only tab and line breaks are allowed).");
+    private static (int, IReadOnlyList<ApiError>) BadField(JsonFieldException exception) =>
+        One(StatusCodes.Status400BadRequest, ApiErrorCodes.ValidationFailed, $"{FieldOf(exception.Path)}: {exception.Message}");
 
     /// <summary><c>$.firstName</c> → <c>firstName</c>; <c>$.items[2].name</c> → <c>items[2].name</c>.</summary>
     private static string FieldOf(string? path) => path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";

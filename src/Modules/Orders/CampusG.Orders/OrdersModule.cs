@@ -31,6 +31,7 @@ public sealed class OrdersModule : IModule
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<OrderChangeTransaction>();
         builder.Services.AddSingleton<ProofStore>();
+        builder.Services.AddScoped<ProofRecorder>();
         builder.Services.AddSingleton<IdempotencyCleanup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
     }

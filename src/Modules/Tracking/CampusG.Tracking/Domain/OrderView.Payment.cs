@@ -1,4 +1,5 @@
 using CampusG.Escrow.Contracts;
+using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.ServiceDefaults;
 
@@ -27,13 +28,16 @@ internal sealed partial class OrderView
         return AuthorizedAt is null && MovePayment(PaymentStatuses.Failed) && Failed($"payment {e.Reason}: {e.Detail}");
     }
 
-    /// <summary><c>payment.reverted</c>: only a refund counts; reverting a payment never authorized (FAILED, NONE) changes nothing.</summary>
+    /// <summary>
+    /// <c>payment.reverted</c>: a refund counts; reverting a payment never authorized (FAILED, NONE) settles a
+    /// cancelled order's payment as FAILED (nothing was charged) and otherwise changes nothing.
+    /// </summary>
     public bool Apply(PaymentReverted e)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (e.Status != PaymentStatuses.Refunded)
         {
-            return false;
+            return Status == OrderStatuses.Cancelled && NothingCharged() && Failed("order cancelled before payment");
         }
 
         return MovePayment(PaymentStatuses.Refunded) && Refunded(e.At);
@@ -60,13 +64,16 @@ internal sealed partial class OrderView
         return MoveEscrow(EscrowStatuses.Failed) && Failed($"escrow: {e.Reason}");
     }
 
-    /// <summary><c>escrow.fundsRefunded</c>: only a refund with an amount counts (0 means nothing was held).</summary>
+    /// <summary>
+    /// <c>escrow.fundsRefunded</c>: a refund with an amount counts; a refund of nothing (0) settles a cancelled
+    /// order's escrow as FAILED (nothing was held) and otherwise changes nothing.
+    /// </summary>
     public bool Apply(FundsRefunded e)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (e.Amount <= 0)
         {
-            return false;
+            return Status == OrderStatuses.Cancelled && NothingHeld() && Failed("order cancelled before the hold");
         }
 
         return MoveEscrow(EscrowStatuses.Refunded) && Refunded(e.At);
@@ -87,6 +94,22 @@ internal sealed partial class OrderView
         AmountMinor ??= Money.ToMinor(e.Amount);
         return MoveEscrow(EscrowStatuses.Released) && Released(e.At);
     }
+
+    /// <summary>
+    /// An order cancelled before anything was charged or held: a payment still INITIATING and an escrow still
+    /// PENDING become FAILED, so the view says nothing was taken instead of waiting for ever.
+    /// </summary>
+    private void SettleUnpaid(string reason)
+    {
+        if (NothingCharged() | NothingHeld())
+        {
+            Failed(reason);
+        }
+    }
+
+    private bool NothingCharged() => PaymentStatus == PaymentStatuses.Initiating && MovePayment(PaymentStatuses.Failed);
+
+    private bool NothingHeld() => EscrowStatus == EscrowStatuses.Pending && MoveEscrow(EscrowStatuses.Failed);
 
     /// <summary>The first release that moved a status dates it.</summary>
     private bool Released(DateTimeOffset at)

@@ -103,6 +103,12 @@ internal sealed partial class OrderView
 
         CancellationReason = e.Reason;
         MoveTo(OrderStatuses.Cancelled, e.At.UtcDateTime);
+        if (e.Reason is CancellationReasons.PaymentMethodMissing or CancellationReasons.PaymentFailed)
+        {
+            // Create Order stops at the payment step for these reasons: no authorization or hold can follow.
+            SettleUnpaid($"order cancelled before payment: {e.Reason}");
+        }
+
         return true;
     }
 

@@ -28,7 +28,8 @@ internal static class ProofEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(ProofUpload.MaxRequestBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
-            .Produces<ApiErrorResponse>(StatusCodes.Status404NotFound);
+            .Produces<ApiErrorResponse>(StatusCodes.Status404NotFound)
+            .Produces<ApiErrorResponse>(StatusCodes.Status429TooManyRequests);
         orders.MapGet("/{orderId:guid}/proofs/{proofId:guid}", DownloadAsync)
             .WithName("GetProof")
             .WithSummary("The proof image's bytes.")
@@ -36,29 +37,14 @@ internal static class ProofEndpoints
     }
 
     private static async Task<Created<ProofResponse>> UploadAsync(
-        Guid orderId, HttpContext http, OrdersDbContext db, ProofStore store, TimeProvider time, CancellationToken cancellationToken)
+        Guid orderId, HttpContext http, ProofRecorder proofs, TimeProvider time, CancellationToken cancellationToken)
     {
         var runnerId = http.User.UserId();
-        if (!await db.Orders.AnyAsync(o => o.Id == orderId && o.RunnerId == runnerId, cancellationToken))
-        {
-            throw OrderErrors.NotFound(orderId);
-        }
-
+        await proofs.EnsureRoomAsync(orderId, runnerId, cancellationToken);
         var upload = await ProofUpload.ReadAsync(http.Request, cancellationToken);
         var now = time.GetUtcNow();
         var proof = Proof.Of(Guid.CreateVersion7(now), orderId, runnerId, upload.Kind, upload.ContentType, upload.Bytes.Length, now.UtcDateTime);
-        await store.SaveAsync(orderId, proof.Id, upload.Bytes, cancellationToken);
-        db.Proofs.Add(proof);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            store.Delete(orderId, proof.Id);
-            throw;
-        }
-
+        await proofs.AddAsync(proof, upload.Bytes, cancellationToken);
         return TypedResults.Created(
             $"/v1/orders/{orderId}/proofs/{proof.Id}",
             new ProofResponse(proof.Id, proof.Kind, proof.ContentType, proof.Size, ApiValues.Utc(proof.CreatedAt)));
@@ -73,8 +59,13 @@ internal static class ProofEndpoints
             .Where(p => db.Orders.Any(o => o.Id == orderId && (o.CustomerId == userId || o.RunnerId == userId)))
             .SingleOrDefaultAsync(cancellationToken);
         var stream = proof is null ? null : store.OpenRead(orderId, proofId);
-        return stream is null
-            ? throw ApiErrors.NotFound("PROOF_NOT_FOUND", $"No proof {proofId} of order {orderId} exists for you.")
-            : TypedResults.File(stream, proof!.ContentType);
+        if (stream is null)
+        {
+            throw ApiErrors.NotFound("PROOF_NOT_FOUND", $"No proof {proofId} of order {orderId} exists for you.");
+        }
+
+        // Shown in the page, never saved as a file; the host adds nosniff, so the browser keeps to the stored type.
+        http.Response.Headers.ContentDisposition = "inline";
+        return TypedResults.File(stream, proof!.ContentType);
     }
 }

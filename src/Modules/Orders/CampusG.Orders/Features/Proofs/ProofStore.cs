@@ -1,8 +1,12 @@
+using CampusG.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 
 namespace CampusG.Orders.Features;
 
-/// <summary>Proof images on disk: <c>{CampusG:DataDirectory}/proofs/{orderId}/{proofId}</c>, written whole or not at all.</summary>
+/// <summary>
+/// Proof images on disk: <c>{CampusG:DataDirectory}/proofs/{orderId}/{proofId}</c>, written whole or not at all, readable
+/// by the service's user only (folders 0700, files 0600).
+/// </summary>
 internal sealed class ProofStore(IConfiguration configuration)
 {
     private readonly string _root = Path.GetFullPath(Path.Combine(configuration["CampusG:DataDirectory"] ?? "./data", "proofs"));
@@ -11,9 +15,14 @@ internal sealed class ProofStore(IConfiguration configuration)
     public async Task SaveAsync(Guid orderId, Guid proofId, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(_root, orderId.ToString("D"));
-        Directory.CreateDirectory(directory);
+        PrivateFiles.CreateDirectory(_root);
+        PrivateFiles.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{proofId:D}.tmp");
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+        await using (var file = new FileStream(temporary, PrivateFiles.NewFile()))
+        {
+            await file.WriteAsync(bytes, cancellationToken);
+        }
+
         File.Move(temporary, PathOf(orderId, proofId), overwrite: true);
     }
 
