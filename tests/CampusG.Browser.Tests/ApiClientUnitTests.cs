@@ -65,6 +65,14 @@ public sealed class ApiClientUnitTests
         Assert.Equal("Another runner accepted this order first.", problem.Message);
     }
 
+    [Fact]
+    public void TooManyAttempts_SaysHowLongToWait()
+    {
+        var problem = new ApiProblem(429, [ApiError.Create(429, "RATE_LIMITED", "Too many failed sign-ins.")], TimeSpan.FromSeconds(300));
+
+        Assert.Equal("Too many attempts. Please wait 5 minutes, then try again.", problem.Message);
+    }
+
     [Theory]
     [InlineData("/orders/new", "orders/new")]
     [InlineData("//evil.example/phish", null)]

@@ -13,13 +13,16 @@ public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
 }
 
 /// <summary>A failed call: its HTTP status and the <c>{"errors":[...]}</c> entries, with the messages the UI shows.</summary>
-public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors)
+public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors, TimeSpan? retryAfter = null)
 {
     public const int NoAnswer = 0;
 
     public int Status { get; } = status;
 
     public IReadOnlyList<ApiError> Errors { get; } = errors;
+
+    /// <summary>How long the API asked to wait (<c>Retry-After</c>), e.g. after too many sign-in attempts.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 
     public string Code => Errors.Count > 0 ? Errors[0].Code : "UNKNOWN";
 
@@ -36,7 +39,7 @@ public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors)
     /// <summary>What to show above a form or in a banner: every entry that is not about one field.</summary>
     public string Message => string.Join(" ", Errors
         .Where(e => !(e.Code == ApiErrorCodes.ValidationFailed && e.Detail.Contains(':', StringComparison.Ordinal)))
-        .Select(ErrorText.Describe)
+        .Select(e => e.Code == ErrorText.RateLimited ? ErrorText.TooManyAttempts(RetryAfter) : ErrorText.Describe(e))
         .DefaultIfEmpty(FieldErrors.Count > 0 ? "Please correct the fields marked below." : "Something went wrong."));
 
     public static ApiProblem Unreachable(string detail) =>

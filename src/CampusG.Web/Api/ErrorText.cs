@@ -5,6 +5,9 @@ namespace CampusG.Web.Api;
 /// <summary>The API's error codes in words a student understands; the API's own detail where there is nothing better.</summary>
 public static class ErrorText
 {
+    /// <summary>Too many requests (e.g. failed sign-ins); the answer carries <c>Retry-After</c>.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
     {
         ["INVALID_CREDENTIALS"] = "Wrong e-mail or password.",
@@ -39,6 +42,14 @@ public static class ErrorText
             _ => error.Detail,
         };
     }
+
+    /// <summary>A <c>429</c>: how long to wait, from its <c>Retry-After</c> when it had one.</summary>
+    public static string TooManyAttempts(TimeSpan? retryAfter) => retryAfter switch
+    {
+        { TotalSeconds: <= 90 } wait => $"Too many attempts. Please wait {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds, then try again.",
+        { } wait => $"Too many attempts. Please wait {(int)Math.Ceiling(wait.TotalMinutes)} minutes, then try again.",
+        null => "Too many attempts. Please wait a few minutes, then try again.",
+    };
 
     /// <summary>A validation entry's detail without its field name, as a sentence under that field.</summary>
     public static string FieldMessage(string field, string detail)
