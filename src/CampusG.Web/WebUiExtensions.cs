@@ -1,9 +1,14 @@
+using System.IO.Compression;
 using CampusG.Web.Api;
 using CampusG.Web.Components;
 using CampusG.Web.Session;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MudBlazor.Services;
 
 namespace CampusG.Web;
@@ -14,14 +19,35 @@ namespace CampusG.Web;
 /// </summary>
 public static class WebUiExtensions
 {
+    // ASP.NET's switch for serving static assets as built (cached, precompressed) rather than as files that may change.
+    private const string ReloadStaticAssets = "ReloadStaticAssetsAtRuntime";
+
     public static WebApplicationBuilder AddCampusGWebUi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         // Static web assets (MudBlazor's css/js, blazor.web.js, ours) are served from the build output's manifest too,
         // not only in Development; a published app has them in wwwroot and the call changes nothing.
         builder.WebHost.UseStaticWebAssets();
+        // With a build manifest ASP.NET assumes development: every asset "no-cache", and a precompressed file it
+        // cannot match to its source re-encoded uncompressed (MudBlazor's 613 KB css went out whole on every load).
+        // Outside Development, serve them as built: fingerprinted files cached for a year, the rest compressed.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadStaticAssets] is null)
+        {
+            builder.Configuration.AddInMemoryCollection([new(ReloadStaticAssets, "false")]);
+        }
+
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        // The SDK precompresses a package's assets only under their plain names; the fingerprinted names the page
+        // links (MudBlazor's) are compressed on the way out instead, once per browser since they are cached.
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true; // only static assets pass through it: no secrets to leak (BREACH)
+            // gzip at its optimal level: MudBlazor's 613 KB css becomes 67 KB in about 50 ms. Brotli does 101 KB at its
+            // fastest level and 69 KB at its optimal one, but that took a second of CPU per new browser.
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         builder.Services.AddSingleton<ApiBaseAddress>();
         builder.Services.AddScoped<UserSession>();
         builder.Services.AddHttpClient<CampusApiClient>((services, client) =>
@@ -36,9 +62,13 @@ public static class WebUiExtensions
     public static WebApplication MapCampusGWebUi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(http => IsStaticAsset(http.Request.Path), assets => assets.UseResponseCompression());
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static bool IsStaticAsset(PathString path) =>
+        path.StartsWithSegments("/_content", StringComparison.Ordinal) || path.StartsWithSegments("/_framework", StringComparison.Ordinal);
 }
