@@ -91,6 +91,11 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await card.GetByTestId("accept-order").ClickAsync();
         await Ui.ExpectStatusAsync(runner, "ACCEPTED");
         await runner.GetByTestId("give-back").ClickAsync();
+        await Ui.AnswerDialogAsync(runner, confirm: false); // "Keep it": nothing happens
+        await Ui.ExpectStatusAsync(runner, "ACCEPTED");
+        await runner.GetByTestId("give-back").ClickAsync();
+        await Screenshots.SaveAsync(runner, "confirm-give-back");
+        await Ui.AnswerDialogAsync(runner, confirm: true);
 
         await Expect(runner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/runner/available$"));
         await Expect(card).ToBeVisibleAsync();
@@ -99,6 +104,10 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await Expect(customer.GetByTestId("timeline-entry").Nth(3)).ToHaveAttributeAsync("data-status", "CREATED");
 
         await customer.GetByTestId("cancel-order").ClickAsync();
+        await Ui.AnswerDialogAsync(customer, confirm: false);
+        await Ui.ExpectStatusAsync(customer, "CREATED");
+        await customer.GetByTestId("cancel-order").ClickAsync();
+        await Ui.AnswerDialogAsync(customer, confirm: true);
         await Ui.ExpectStatusAsync(customer, "CANCELLED");
         await Expect(customer.GetByTestId("cancellation-reason")).ToContainTextAsync("You cancelled this order");
         await Expect(card).ToHaveCountAsync(0);
@@ -136,9 +145,8 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await Expect(page.GetByTestId("welcome")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("no-card")).ToBeVisibleAsync();
 
-        await page.GetByTestId("card-number").FillAsync(Student.GoodCard);
-        await page.GetByTestId("card-exp-month").FillAsync("12");
-        await page.GetByTestId("card-exp-year").FillAsync((DateTime.UtcNow.Year + 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("card-number").FillAsync("4242 4242 4242 4242");
+        await page.GetByTestId("card-expiry").FillAsync($"12/{(DateTime.UtcNow.Year + 3) % 100}"); // as printed on the card
         await page.GetByTestId("card-cvc").FillAsync("123");
         await page.GetByTestId("card-submit").ClickAsync();
         await Expect(page.GetByTestId("card-on-file")).ToContainTextAsync("•••• 4242");
