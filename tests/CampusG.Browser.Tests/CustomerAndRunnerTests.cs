@@ -30,7 +30,10 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
 
         await runner.GotoAsync("runner/available");
         var card = runner.Locator($"[data-testid=order-card][data-order-id='{orderId}']");
-        await Expect(card).ToContainTextAsync("earn S$2.00");
+        // The runner buys the food (S$8.50) and gets it back with the fee: S$10.50 in all, not "S$2.00".
+        await Expect(card.GetByTestId("pay-at-shop")).ToHaveTextAsync("S$8.50");
+        await Expect(card.GetByTestId("get-back")).ToHaveTextAsync("S$10.50");
+        await Expect(card.GetByTestId("get-back-breakdown")).ToHaveTextAsync("(S$8.50 food + S$2.00 your fee)");
         await Screenshots.SaveAsync(runner, "available-orders");
         await card.GetByTestId("accept-order").ClickAsync();
         await Expect(runner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/orders/{orderId}$"));
@@ -60,7 +63,9 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await ReviewAsync(runner, stars: 4, "Easy to find");
         await Expect(customer.GetByTestId("review-done")).ToContainTextAsync("5/5");
 
+        await Expect(runner.GetByTestId("paid-out")).ToContainTextAsync("S$10.50 was paid to you");
         await runner.GotoAsync("runner/deliveries");
+        await Expect(runner.GetByTestId("paid-to-you")).ToHaveTextAsync("S$10.50");
         await Expect(runner.GetByTestId("earnings")).ToHaveTextAsync("S$2.00");
         await Expect(runner.GetByTestId("completed-count")).ToHaveTextAsync("1 completed");
         await customer.GotoAsync("orders");
@@ -90,6 +95,7 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         var card = runner.Locator($"[data-testid=order-card][data-order-id='{orderId}']");
         await card.GetByTestId("accept-order").ClickAsync();
         await Ui.ExpectStatusAsync(runner, "ACCEPTED");
+        await Expect(runner.GetByTestId("runner-panel").GetByTestId("pay-at-shop")).ToHaveTextAsync("S$8.50"); // Ui.PlaceOrderAsync: 8.50 + 2.00
         await runner.GetByTestId("give-back").ClickAsync();
         await Ui.AnswerDialogAsync(runner, confirm: false); // "Keep it": nothing happens
         await Ui.ExpectStatusAsync(runner, "ACCEPTED");
