@@ -50,7 +50,13 @@ public static class WebUiExtensions
         builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         builder.Services.AddSingleton<ApiBaseAddress>();
         builder.Services.AddScoped<UserSession>();
+        builder.Services.AddScoped<ProofImages>();
         builder.Services.AddHttpClient<CampusApiClient>((services, client) =>
+        {
+            client.BaseAddress = services.GetRequiredService<ApiBaseAddress>().Value;
+            client.Timeout = TimeSpan.FromSeconds(30);
+        });
+        builder.Services.AddHttpClient(ProofImages.HttpClientName, (services, client) =>
         {
             client.BaseAddress = services.GetRequiredService<ApiBaseAddress>().Value;
             client.Timeout = TimeSpan.FromSeconds(30);
@@ -65,6 +71,7 @@ public static class WebUiExtensions
         app.UseWhen(http => IsStaticAsset(http.Request.Path), assets => assets.UseResponseCompression());
         app.UseAntiforgery();
         app.MapStaticAssets();
+        ProofImages.Map(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -58,12 +58,14 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
             await Expect(timeline.Nth(i)).ToHaveAttributeAsync("data-status", Lifecycle[i]);
         }
 
+        await ExpectPhotosAsync(customer);
         await ReviewAsync(customer, stars: 5, "Quick and friendly");
         await Screenshots.SaveAsync(customer, "order-timeline");
         await ReviewAsync(runner, stars: 4, "Easy to find");
         await Expect(customer.GetByTestId("review-done")).ToContainTextAsync("5/5");
 
         await Expect(runner.GetByTestId("paid-out")).ToContainTextAsync("S$10.50 was paid to you");
+        await ExpectPhotosAsync(runner);
         await runner.GotoAsync("runner/deliveries");
         await Expect(runner.GetByTestId("paid-to-you")).ToHaveTextAsync("S$10.50");
         await Expect(runner.GetByTestId("earnings")).ToHaveTextAsync("S$2.00");
@@ -182,6 +184,21 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
             Buffer = TestPng.Create(64, 48, kind == "receipt" ? ((byte)250, (byte)240, (byte)200) : ((byte)120, (byte)200, (byte)120)),
         });
         await Expect(runner.GetByTestId("proof-uploaded")).ToHaveAttributeAsync("data-kind", kind);
+        await Expect(runner.GetByTestId("proof-preview")).ToHaveJSPropertyAsync("naturalWidth", 64);
+    }
+
+    /// <summary>The receipt and handover photos the runner took are on the order page, loaded (the PNGs are 64 px wide).</summary>
+    private static async Task ExpectPhotosAsync(IPage page)
+    {
+        var photos = page.GetByTestId("proof-photo");
+        await Expect(photos).ToHaveCountAsync(2);
+        await Expect(photos.Nth(0)).ToHaveAttributeAsync("data-kind", "receipt");
+        await Expect(photos.Nth(1)).ToHaveAttributeAsync("data-kind", "delivery");
+        foreach (var image in await page.GetByTestId("proof-photo").Locator("img").AllAsync())
+        {
+            await Expect(image).ToBeVisibleAsync();
+            await Expect(image).ToHaveJSPropertyAsync("naturalWidth", 64);
+        }
     }
 
     private static async Task ReviewAsync(IPage page, int stars, string comment)
