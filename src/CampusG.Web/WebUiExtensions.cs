@@ -1,8 +1,11 @@
 using System.IO.Compression;
 using CampusG.Web.Api;
 using CampusG.Web.Components;
+using CampusG.Web.Live;
 using CampusG.Web.Session;
+using CampusG.Web.Shared;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -48,19 +51,7 @@ public static class WebUiExtensions
             options.Providers.Add<GzipCompressionProvider>();
         });
         builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        builder.Services.AddSingleton<ApiBaseAddress>();
-        builder.Services.AddScoped<UserSession>();
-        builder.Services.AddScoped<ProofImages>();
-        builder.Services.AddHttpClient<CampusApiClient>((services, client) =>
-        {
-            client.BaseAddress = services.GetRequiredService<ApiBaseAddress>().Value;
-            client.Timeout = TimeSpan.FromSeconds(30);
-        });
-        builder.Services.AddHttpClient(ProofImages.HttpClientName, (services, client) =>
-        {
-            client.BaseAddress = services.GetRequiredService<ApiBaseAddress>().Value;
-            client.Timeout = TimeSpan.FromSeconds(30);
-        });
+        AddUiServices(builder.Services);
         return builder;
     }
 
@@ -75,6 +66,27 @@ public static class WebUiExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static void AddUiServices(IServiceCollection services)
+    {
+        services.AddSingleton<ApiBaseAddress>();
+        services.AddScoped<UserSession>();
+        services.AddScoped<LocalTime>();
+        services.AddScoped<ProofImages>();
+        services.AddScoped<NotificationFeed>();
+        services.AddScoped<NotificationsSeen>();
+        services.AddScoped<CircuitHandler, FeedCircuitHandler>();
+        services.AddHttpClient<CampusApiClient>(ToApi(TimeSpan.FromSeconds(30)));
+        services.AddHttpClient(ProofImages.HttpClientName, ToApi(TimeSpan.FromSeconds(30)));
+        // A stream stays open for as long as the circuit: no overall timeout.
+        services.AddHttpClient(NotificationFeed.HttpClientName, ToApi(Timeout.InfiniteTimeSpan));
+    }
+
+    private static Action<IServiceProvider, HttpClient> ToApi(TimeSpan timeout) => (services, client) =>
+    {
+        client.BaseAddress = services.GetRequiredService<ApiBaseAddress>().Value;
+        client.Timeout = timeout;
+    };
 
     private static bool IsStaticAsset(PathString path) =>
         path.StartsWithSegments("/_content", StringComparison.Ordinal) || path.StartsWithSegments("/_framework", StringComparison.Ordinal);

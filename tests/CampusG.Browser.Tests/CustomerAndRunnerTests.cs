@@ -70,8 +70,10 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await Expect(runner.GetByTestId("paid-to-you")).ToHaveTextAsync("S$10.50");
         await Expect(runner.GetByTestId("earnings")).ToHaveTextAsync("S$2.00");
         await Expect(runner.GetByTestId("completed-count")).ToHaveTextAsync("1 completed");
+        await Expect(runner.GetByTestId("past-orders").GetByTestId("order-card")).ToHaveCountAsync(1);
         await customer.GotoAsync("orders");
-        await Expect(customer.GetByTestId("order-card")).ToHaveCountAsync(1);
+        await Expect(customer.GetByTestId("past-orders").GetByTestId("order-card")).ToHaveCountAsync(1);
+        await Expect(customer.GetByTestId("active-orders")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(customer, "my-orders");
 
         // The runner's 4 stars become the customer's rating (no cancellations: nothing lowers it).
@@ -119,8 +121,14 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await Ui.ExpectStatusAsync(customer, "CANCELLED");
         await Expect(customer.GetByTestId("cancellation-reason")).ToContainTextAsync("You cancelled this order");
         await Expect(card).ToHaveCountAsync(0);
-        await customer.GotoAsync("notifications");
-        await Expect(customer.Locator("[data-testid=notification][data-template=ORDER_CANCELLED]")).ToBeVisibleAsync();
+        // The bell counts what arrived since the notifications were last opened; each names its order.
+        await Expect(customer.GetByTestId("notifications-button")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex(@"^Notifications, \d+ unread$"));
+        await customer.GetByTestId("notifications-button").ClickAsync();
+        var cancelled = customer.Locator("[data-testid=notification][data-template=ORDER_CANCELLED]");
+        await Expect(cancelled.GetByTestId("notification-order")).ToContainTextAsync("Kopi peng and kaya toast");
+        await Expect(cancelled).ToHaveAttributeAsync("data-new", "true");
+        await Expect(customer.GetByTestId("notifications-button")).ToHaveAttributeAsync("aria-label", "Notifications");
+        await Screenshots.SaveAsync(customer, "notifications");
     }
 
     [Fact]

@@ -51,6 +51,16 @@ public sealed class OperatorTests(Chromium chromium, BrowserCampus campus) : ICl
             await Expect(page.GetByTestId("dead-letters").Or(page.GetByTestId("no-dead-letters")).First).ToBeAttachedAsync();
         }
 
+        // A short id links to the order's event log, and the event log takes a short id typed in.
+        await page.GotoAsync("operator/timers");
+        var shortId = own.ToString("N")[^8..];
+        await page.Locator("[data-testid=timer]").GetByTestId("order-id-link").GetByText(shortId).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/operator/events\\?orderId={own}$"));
+        await Expect(page.Locator("[data-testid=event][data-type='order.created']")).ToBeVisibleAsync();
+        await page.GotoAsync("operator/events");
+        await page.GetByTestId("event-order-id").FillAsync(theirs.ToString("N")[^8..]);
+        await page.GetByTestId("event-show").ClickAsync();
+        await Expect(page.GetByTestId("event-order-full-id")).ToContainTextAsync(theirs.ToString());
         await page.GotoAsync($"operator/events?orderId={own}");
         await Expect(page.Locator("[data-testid=event][data-type='order.created']")).ToBeVisibleAsync();
         await page.GotoAsync($"operator/events?orderId={theirs}");

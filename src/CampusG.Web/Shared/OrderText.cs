@@ -33,6 +33,9 @@ public static class OrderText
         _ => status,
     };
 
+    /// <summary>Completed or cancelled: nothing more will happen to the order.</summary>
+    public static bool HasEnded(string status) => status is "COMPLETED" or "CANCELLED";
+
     public static Color StatusColor(string status) => status switch
     {
         "CANCELLED" => Color.Error,
@@ -91,8 +94,6 @@ public static class OrderText
     }
 
     public static string Money(decimal amount) => "S$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
-
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>The id's last 8 hex digits: ids are UUIDv7, whose first digits are the time and alike for orders placed together.</summary>
     public static string ShortId(Guid id) => id.ToString("N")[^8..];
