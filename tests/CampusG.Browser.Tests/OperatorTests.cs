@@ -31,6 +31,8 @@ public sealed class OperatorTests(Chromium chromium, BrowserCampus campus) : ICl
         await Expect(page.GetByTestId("stuck-count")).ToHaveTextAsync("Stuck (0)");
         await page.GetByTestId("saga").First.ClickAsync();
         await Expect(page.GetByTestId("saga-step").First).ToBeVisibleAsync();
+        // The first step shows as soon as the panel starts to open: wait for it to be open, not mid-animation.
+        await Expect(page.GetByTestId("saga").First.Locator(".mud-collapse-entered")).ToHaveCountAsync(1);
         await Screenshots.SaveAsync(page, "operator-sagas");
 
         await page.GotoAsync("operator/timers");
