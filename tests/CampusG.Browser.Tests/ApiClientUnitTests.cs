@@ -1,6 +1,7 @@
 using CampusG.ServiceDefaults.Errors;
 using CampusG.Web.Api;
 using CampusG.Web.Pages.Account;
+using CampusG.Web.Shared;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -53,7 +54,69 @@ public sealed class ApiClientUnitTests
 
         Assert.Equal("Must be between 0.00 and 999.99.", problem.FieldErrors["foodFee"]);
         Assert.Equal("Must be 1-500 characters and not blank.", problem.FieldErrors["DESCRIPTION"]);
-        Assert.Equal("Please correct the fields marked below.", problem.Message);
+        Assert.Equal("Food cost: Must be between 0.00 and 999.99. What to buy: Must be 1-500 characters and not blank.", problem.Message);
+    }
+
+    [Fact]
+    public void AForm_MarksItsOwnFields_AndSaysTheRestInItsMessage()
+    {
+        // A bad photo is not a field of the form: "the fields marked above" would point at nothing.
+        var problem = new ApiProblem(400,
+        [
+            ApiError.Create(400, ApiErrorCodes.ValidationFailed, "foodFee: must be between 0.00 and 999.99."),
+            ApiError.Create(400, ApiErrorCodes.ValidationFailed, "file: must be a JPEG, PNG or WebP image."),
+        ]);
+        var form = new FormErrors("foodFee");
+
+        form.Show(problem);
+
+        Assert.Equal("Must be between 0.00 and 999.99.", form["foodFee"]);
+        Assert.Equal("Photo: Must be a JPEG, PNG or WebP image.", form.General);
+    }
+
+    [Fact]
+    public void AFixedField_LosesItsMessage_AndThePointerGoesWithTheLastOne()
+    {
+        var form = new FormErrors("expiry", "cvc").Alias("expMonth", "expiry");
+        form.Show(new ApiProblem(400,
+        [
+            ApiError.Create(400, ApiErrorCodes.ValidationFailed, "expMonth: must be 1 to 12."),
+            ApiError.Create(400, ApiErrorCodes.ValidationFailed, "cvc: must be 3 or 4 digits."),
+        ]));
+        Assert.Equal("Must be 1 to 12.", form["expiry"]);
+        Assert.Equal(FormErrors.MarkedFields, form.General);
+
+        form.Clear("expiry");
+        Assert.Equal(FormErrors.MarkedFields, form.General);
+        form.Clear("cvc");
+        Assert.False(form.Any);
+    }
+
+    [Theory]
+    [InlineData("08/29", 8, 2029)]
+    [InlineData("8/29", 8, 2029)]
+    [InlineData(" 12 / 2031 ", 12, 2031)]
+    [InlineData("0829", 8, 2029)]
+    [InlineData("08-29", 8, 2029)]
+    [InlineData("13/31", 13, 2031)] // the API says what is wrong with the month
+    public void CardExpiry_IsReadAsPrintedOnTheCard(string text, int month, int year)
+    {
+        Assert.True(CardExpiry.TryParse(text, out var m, out var y));
+        Assert.Equal((month, year), (m, y));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("December 31")]
+    [InlineData("08/2")]
+    public void CardExpiry_RefusesWhatIsNoExpiry(string text) => Assert.False(CardExpiry.TryParse(text, out _, out _));
+
+    [Fact]
+    public void TooManyAttempts_SaysHowLongToWait()
+    {
+        var problem = new ApiProblem(429, [ApiError.Create(429, "RATE_LIMITED", "Too many failed sign-ins.")], TimeSpan.FromSeconds(300));
+
+        Assert.Equal("Too many attempts. Please wait 5 minutes, then try again.", problem.Message);
     }
 
     [Fact]

@@ -30,7 +30,10 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
 
         await runner.GotoAsync("runner/available");
         var card = runner.Locator($"[data-testid=order-card][data-order-id='{orderId}']");
-        await Expect(card).ToContainTextAsync("earn S$2.00");
+        // The runner buys the food (S$8.50) and gets it back with the fee: S$10.50 in all, not "S$2.00".
+        await Expect(card.GetByTestId("pay-at-shop")).ToHaveTextAsync("S$8.50");
+        await Expect(card.GetByTestId("get-back")).ToHaveTextAsync("S$10.50");
+        await Expect(card.GetByTestId("get-back-breakdown")).ToHaveTextAsync("(S$8.50 food + S$2.00 your fee)");
         await Screenshots.SaveAsync(runner, "available-orders");
         await card.GetByTestId("accept-order").ClickAsync();
         await Expect(runner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/orders/{orderId}$"));
@@ -55,16 +58,22 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
             await Expect(timeline.Nth(i)).ToHaveAttributeAsync("data-status", Lifecycle[i]);
         }
 
+        await ExpectPhotosAsync(customer);
         await ReviewAsync(customer, stars: 5, "Quick and friendly");
         await Screenshots.SaveAsync(customer, "order-timeline");
         await ReviewAsync(runner, stars: 4, "Easy to find");
         await Expect(customer.GetByTestId("review-done")).ToContainTextAsync("5/5");
 
+        await Expect(runner.GetByTestId("paid-out")).ToContainTextAsync("S$10.50 was paid to you");
+        await ExpectPhotosAsync(runner);
         await runner.GotoAsync("runner/deliveries");
+        await Expect(runner.GetByTestId("paid-to-you")).ToHaveTextAsync("S$10.50");
         await Expect(runner.GetByTestId("earnings")).ToHaveTextAsync("S$2.00");
         await Expect(runner.GetByTestId("completed-count")).ToHaveTextAsync("1 completed");
+        await Expect(runner.GetByTestId("past-orders").GetByTestId("order-card")).ToHaveCountAsync(1);
         await customer.GotoAsync("orders");
-        await Expect(customer.GetByTestId("order-card")).ToHaveCountAsync(1);
+        await Expect(customer.GetByTestId("past-orders").GetByTestId("order-card")).ToHaveCountAsync(1);
+        await Expect(customer.GetByTestId("active-orders")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(customer, "my-orders");
 
         // The runner's 4 stars become the customer's rating (no cancellations: nothing lowers it).
@@ -90,7 +99,13 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         var card = runner.Locator($"[data-testid=order-card][data-order-id='{orderId}']");
         await card.GetByTestId("accept-order").ClickAsync();
         await Ui.ExpectStatusAsync(runner, "ACCEPTED");
+        await Expect(runner.GetByTestId("runner-panel").GetByTestId("pay-at-shop")).ToHaveTextAsync("S$8.50"); // Ui.PlaceOrderAsync: 8.50 + 2.00
         await runner.GetByTestId("give-back").ClickAsync();
+        await Ui.AnswerDialogAsync(runner, confirm: false); // "Keep it": nothing happens
+        await Ui.ExpectStatusAsync(runner, "ACCEPTED");
+        await runner.GetByTestId("give-back").ClickAsync();
+        await Screenshots.SaveAsync(runner, "confirm-give-back");
+        await Ui.AnswerDialogAsync(runner, confirm: true);
 
         await Expect(runner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/runner/available$"));
         await Expect(card).ToBeVisibleAsync();
@@ -99,11 +114,21 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await Expect(customer.GetByTestId("timeline-entry").Nth(3)).ToHaveAttributeAsync("data-status", "CREATED");
 
         await customer.GetByTestId("cancel-order").ClickAsync();
+        await Ui.AnswerDialogAsync(customer, confirm: false);
+        await Ui.ExpectStatusAsync(customer, "CREATED");
+        await customer.GetByTestId("cancel-order").ClickAsync();
+        await Ui.AnswerDialogAsync(customer, confirm: true);
         await Ui.ExpectStatusAsync(customer, "CANCELLED");
         await Expect(customer.GetByTestId("cancellation-reason")).ToContainTextAsync("You cancelled this order");
         await Expect(card).ToHaveCountAsync(0);
-        await customer.GotoAsync("notifications");
-        await Expect(customer.Locator("[data-testid=notification][data-template=ORDER_CANCELLED]")).ToBeVisibleAsync();
+        // The bell counts what arrived since the notifications were last opened; each names its order.
+        await Expect(customer.GetByTestId("notifications-button")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex(@"^Notifications, \d+ unread$"));
+        await customer.GetByTestId("notifications-button").ClickAsync();
+        var cancelled = customer.Locator("[data-testid=notification][data-template=ORDER_CANCELLED]");
+        await Expect(cancelled.GetByTestId("notification-order")).ToContainTextAsync("Kopi peng and kaya toast");
+        await Expect(cancelled).ToHaveAttributeAsync("data-new", "true");
+        await Expect(customer.GetByTestId("notifications-button")).ToHaveAttributeAsync("aria-label", "Notifications");
+        await Screenshots.SaveAsync(customer, "notifications");
     }
 
     [Fact]
@@ -136,9 +161,8 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await Expect(page.GetByTestId("welcome")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("no-card")).ToBeVisibleAsync();
 
-        await page.GetByTestId("card-number").FillAsync(Student.GoodCard);
-        await page.GetByTestId("card-exp-month").FillAsync("12");
-        await page.GetByTestId("card-exp-year").FillAsync((DateTime.UtcNow.Year + 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("card-number").FillAsync("4242 4242 4242 4242");
+        await page.GetByTestId("card-expiry").FillAsync($"12/{(DateTime.UtcNow.Year + 3) % 100}"); // as printed on the card
         await page.GetByTestId("card-cvc").FillAsync("123");
         await page.GetByTestId("card-submit").ClickAsync();
         await Expect(page.GetByTestId("card-on-file")).ToContainTextAsync("•••• 4242");
@@ -168,6 +192,21 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
             Buffer = TestPng.Create(64, 48, kind == "receipt" ? ((byte)250, (byte)240, (byte)200) : ((byte)120, (byte)200, (byte)120)),
         });
         await Expect(runner.GetByTestId("proof-uploaded")).ToHaveAttributeAsync("data-kind", kind);
+        await Expect(runner.GetByTestId("proof-preview")).ToHaveJSPropertyAsync("naturalWidth", 64);
+    }
+
+    /// <summary>The receipt and handover photos the runner took are on the order page, loaded (the PNGs are 64 px wide).</summary>
+    private static async Task ExpectPhotosAsync(IPage page)
+    {
+        var photos = page.GetByTestId("proof-photo");
+        await Expect(photos).ToHaveCountAsync(2);
+        await Expect(photos.Nth(0)).ToHaveAttributeAsync("data-kind", "receipt");
+        await Expect(photos.Nth(1)).ToHaveAttributeAsync("data-kind", "delivery");
+        foreach (var image in await page.GetByTestId("proof-photo").Locator("img").AllAsync())
+        {
+            await Expect(image).ToBeVisibleAsync();
+            await Expect(image).ToHaveJSPropertyAsync("naturalWidth", 64);
+        }
     }
 
     private static async Task ReviewAsync(IPage page, int stars, string comment)

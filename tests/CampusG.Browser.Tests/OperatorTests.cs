@@ -31,6 +31,8 @@ public sealed class OperatorTests(Chromium chromium, BrowserCampus campus) : ICl
         await Expect(page.GetByTestId("stuck-count")).ToHaveTextAsync("Stuck (0)");
         await page.GetByTestId("saga").First.ClickAsync();
         await Expect(page.GetByTestId("saga-step").First).ToBeVisibleAsync();
+        // The first step shows as soon as the panel starts to open: wait for it to be open, not mid-animation.
+        await Expect(page.GetByTestId("saga").First.Locator(".mud-collapse-entered")).ToHaveCountAsync(1);
         await Screenshots.SaveAsync(page, "operator-sagas");
 
         await page.GotoAsync("operator/timers");
@@ -51,6 +53,16 @@ public sealed class OperatorTests(Chromium chromium, BrowserCampus campus) : ICl
             await Expect(page.GetByTestId("dead-letters").Or(page.GetByTestId("no-dead-letters")).First).ToBeAttachedAsync();
         }
 
+        // A short id links to the order's event log, and the event log takes a short id typed in.
+        await page.GotoAsync("operator/timers");
+        var shortId = own.ToString("N")[^8..];
+        await page.Locator("[data-testid=timer]").GetByTestId("order-id-link").GetByText(shortId).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/operator/events\\?orderId={own}$"));
+        await Expect(page.Locator("[data-testid=event][data-type='order.created']")).ToBeVisibleAsync();
+        await page.GotoAsync("operator/events");
+        await page.GetByTestId("event-order-id").FillAsync(theirs.ToString("N")[^8..]);
+        await page.GetByTestId("event-show").ClickAsync();
+        await Expect(page.GetByTestId("event-order-full-id")).ToContainTextAsync(theirs.ToString());
         await page.GotoAsync($"operator/events?orderId={own}");
         await Expect(page.Locator("[data-testid=event][data-type='order.created']")).ToBeVisibleAsync();
         await page.GotoAsync($"operator/events?orderId={theirs}");

@@ -1,4 +1,5 @@
 using CampusG.Browser.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CampusG.Browser.Tests;
@@ -21,6 +22,22 @@ public sealed class PaymentFailureTests(Chromium chromium, BrowserCampus campus)
         await Expect(reason).ToContainTextAsync("Your card was declined");
         await Expect(page.GetByTestId("retry-order")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("payment-status")).ToContainTextAsync("nothing was charged");
+
+        // Placing it again names the card it would charge (the declined one) instead of retrying silently.
+        await page.GetByTestId("retry-order").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("•••• 0002");
+        await Ui.AnswerDialogAsync(page, confirm: false);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/orders/{orderId}$"));
+
+        // "Update your card" leads to the profile and back to the order.
+        await page.GetByTestId("update-card").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/profile\\?returnUrl="));
+        await page.GetByTestId("card-number").FillAsync(Student.GoodCard);
+        await page.GetByTestId("card-expiry").FillAsync("12/30");
+        await page.GetByTestId("card-cvc").FillAsync("123");
+        await page.GetByTestId("card-submit").ClickAsync();
+        await page.GetByTestId("card-return").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/orders/{orderId}$"));
 
         await page.GotoAsync("orders");
         var card = page.Locator($"[data-testid=order-card][data-order-id='{orderId}']");

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using CampusG.Browser.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -37,6 +39,26 @@ public sealed class PhoneLayoutTests(Chromium chromium, BrowserCampus campus) : 
         await ExpectFitsAsync(page, $"orders/{orderId}", page.GetByTestId("timeline-entry").First);
         await ExpectFitsAsync(page, "orders", page.GetByTestId("order-card"));
         await Expect(page.GetByTestId("bottom-nav")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task FirstLoad_ShowsASplashAtOnce_AndGetsMudBlazorsStylesCompressedAndCachedForAYear()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = campus.BaseAddress };
+        var html = await http.GetStringAsync(new Uri("signin", UriKind.Relative));
+        Assert.Contains("id=\"campus-splash\"", html, StringComparison.Ordinal);
+        var css = Regex.Match(html, "href=\"(?<href>_content/MudBlazor/MudBlazor\\.min\\.[a-z0-9]+\\.css)\"").Groups["href"].Value;
+        Assert.NotEmpty(css);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(css, UriKind.Relative));
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(response.Content.Headers.ContentEncoding.Single(), new[] { "br", "gzip" });
+        Assert.True(body.Length < 150_000, $"{body.Length} bytes");
+        Assert.Contains("immutable", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
     }
 
     private static async Task ExpectFitsAsync(IPage page, string path, ILocator content)

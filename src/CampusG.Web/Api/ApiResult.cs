@@ -13,13 +13,16 @@ public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
 }
 
 /// <summary>A failed call: its HTTP status and the <c>{"errors":[...]}</c> entries, with the messages the UI shows.</summary>
-public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors)
+public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors, TimeSpan? retryAfter = null)
 {
     public const int NoAnswer = 0;
 
     public int Status { get; } = status;
 
     public IReadOnlyList<ApiError> Errors { get; } = errors;
+
+    /// <summary>How long the API asked to wait (<c>Retry-After</c>), e.g. after too many sign-in attempts.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 
     public string Code => Errors.Count > 0 ? Errors[0].Code : "UNKNOWN";
 
@@ -29,16 +32,25 @@ public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors)
 
     /// <summary>Validation entries name their field first (<c>"foodFee: must be between 0.00 and 999.99."</c>).</summary>
     public IReadOnlyDictionary<string, string> FieldErrors { get; } = errors
-        .Where(e => e.Code == ApiErrorCodes.ValidationFailed && e.Detail.Contains(':', StringComparison.Ordinal))
+        .Where(IsFieldError)
         .GroupBy(e => e.Detail[..e.Detail.IndexOf(':', StringComparison.Ordinal)].Trim(), StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => ErrorText.FieldMessage(g.Key, e.Detail))), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What to show above a form or in a banner: every entry that is not about one field.</summary>
-    public string Message => string.Join(" ", Errors
-        .Where(e => !(e.Code == ApiErrorCodes.ValidationFailed && e.Detail.Contains(':', StringComparison.Ordinal)))
-        .Select(ErrorText.Describe)
-        .DefaultIfEmpty(FieldErrors.Count > 0 ? "Please correct the fields marked below." : "Something went wrong."));
+    /// <summary>Every entry that is not about one field, in words.</summary>
+    public IReadOnlyList<string> OtherMessages => [.. Errors.Where(e => !IsFieldError(e)).Select(Describe)];
+
+    /// <summary>
+    /// Everything in one banner, field entries included and named ("Photo: must be a JPEG, PNG or WebP image."): for a
+    /// place with no field to mark. Forms use <see cref="Shared.FormErrors"/>, which marks the fields it has.
+    /// </summary>
+    public string Message => string.Join(" ", OtherMessages
+        .Concat(FieldErrors.Select(f => $"{ErrorText.FieldLabel(f.Key)}: {f.Value}"))
+        .DefaultIfEmpty("Something went wrong."));
 
     public static ApiProblem Unreachable(string detail) =>
         new(NoAnswer, [new ApiError("0", "SERVICE_UNAVAILABLE", $"The CampusG service did not answer ({detail}). Try again shortly.")]);
+
+    private static bool IsFieldError(ApiError e) => e.Code == ApiErrorCodes.ValidationFailed && e.Detail.Contains(':', StringComparison.Ordinal);
+
+    private string Describe(ApiError error) => error.Code == ErrorText.RateLimited ? ErrorText.TooManyAttempts(RetryAfter) : ErrorText.Describe(error);
 }

@@ -19,6 +19,9 @@ public sealed partial class CampusApiClient(HttpClient http, UserSession session
     public Task<ApiResult<TokenResponse>> SignInAsync(string email, string password) =>
         SendAsync<TokenResponse>(HttpMethod.Post, "v1/auth/token", new { email, password });
 
+    /// <summary>Ends the token on the API's side (<c>POST /v1/auth/logout</c>); the caller ignores the outcome.</summary>
+    public Task<ApiResult<Done>> SignOutAsync() => SendAsync<Done>(HttpMethod.Post, "v1/auth/logout");
+
     public Task<ApiResult<UserProfile>> GetMeAsync() => SendAsync<UserProfile>(HttpMethod.Get, "v1/users/me");
 
     public Task<ApiResult<PaymentMethod>> SavePaymentMethodAsync(PaymentMethodRequest request) =>
@@ -82,7 +85,7 @@ public sealed partial class CampusApiClient(HttpClient http, UserSession session
             var body = await response.Content.ReadFromJsonAsync<ApiErrorResponse>(Json);
             if (body?.Errors is { Count: > 0 } errors)
             {
-                return new ApiProblem(status, errors);
+                return new ApiProblem(status, errors, RetryAfter(response));
             }
         }
         catch (JsonException)
@@ -90,8 +93,15 @@ public sealed partial class CampusApiClient(HttpClient http, UserSession session
             // Not the API's error shape (e.g. a proxy's page): fall back to the status line.
         }
 
-        return new ApiProblem(status, [ApiError.Create(status, "HTTP_" + status, $"The service answered {status} {response.ReasonPhrase}.")]);
+        return new ApiProblem(status, [ApiError.Create(status, "HTTP_" + status, $"The service answered {status} {response.ReasonPhrase}.")], RetryAfter(response));
     }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
 }
 
 /// <summary>The body of a call that answers without one (e.g. <c>202</c>).</summary>

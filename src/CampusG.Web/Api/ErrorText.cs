@@ -5,6 +5,31 @@ namespace CampusG.Web.Api;
 /// <summary>The API's error codes in words a student understands; the API's own detail where there is nothing better.</summary>
 public static class ErrorText
 {
+    /// <summary>Too many requests (e.g. failed sign-ins); the answer carries <c>Retry-After</c>.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["file"] = "Photo",
+        ["kind"] = "Photo type",
+        ["description"] = "What to buy",
+        ["foodFee"] = "Food cost",
+        ["deliveryFee"] = "Delivery fee",
+        ["deliveryLocation"] = "Deliver to",
+        ["total"] = "Total",
+        ["cardNumber"] = "Card number",
+        ["expMonth"] = "Expiry month",
+        ["expYear"] = "Expiry year",
+        ["cvc"] = "CVC",
+        ["email"] = "E-mail",
+        ["password"] = "Password",
+        ["firstName"] = "First name",
+        ["lastName"] = "Last name",
+        ["phoneNumber"] = "Mobile number",
+        ["rating"] = "Rating",
+        ["comment"] = "Comment",
+    };
+
     private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
     {
         ["INVALID_CREDENTIALS"] = "Wrong e-mail or password.",
@@ -39,6 +64,17 @@ public static class ErrorText
             _ => error.Detail,
         };
     }
+
+    /// <summary>A field of the API as the form calls it, for a message that is not shown under the field itself.</summary>
+    public static string FieldLabel(string field) => Labels.GetValueOrDefault(field, field);
+
+    /// <summary>A <c>429</c>: how long to wait, from its <c>Retry-After</c> when it had one.</summary>
+    public static string TooManyAttempts(TimeSpan? retryAfter) => retryAfter switch
+    {
+        { TotalSeconds: <= 90 } wait => $"Too many attempts. Please wait {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds, then try again.",
+        { } wait => $"Too many attempts. Please wait {(int)Math.Ceiling(wait.TotalMinutes)} minutes, then try again.",
+        null => "Too many attempts. Please wait a few minutes, then try again.",
+    };
 
     /// <summary>A validation entry's detail without its field name, as a sentence under that field.</summary>
     public static string FieldMessage(string field, string detail)

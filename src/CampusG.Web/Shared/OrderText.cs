@@ -33,6 +33,9 @@ public static class OrderText
         _ => status,
     };
 
+    /// <summary>Completed or cancelled: nothing more will happen to the order.</summary>
+    public static bool HasEnded(string status) => status is "COMPLETED" or "CANCELLED";
+
     public static Color StatusColor(string status) => status switch
     {
         "CANCELLED" => Color.Error,
@@ -47,18 +50,26 @@ public static class OrderText
     {
         "PAYMENT_FAILED" => paymentFailure switch
         {
-            "DECLINED" => "Your card was declined, so nothing was charged. Update your card in your profile, then retry.",
-            "INSUFFICIENT_FUNDS" => "Your card was declined for insufficient funds, so nothing was charged. Use another card, then retry.",
-            "PROCESSING_ERROR" => "The card processor kept failing, so nothing was charged. Please retry in a moment.",
-            _ => "Your payment didn't go through, so nothing was charged. Check your card, then retry.",
+            "DECLINED" => "Your card was declined, so nothing was charged.",
+            "INSUFFICIENT_FUNDS" => "Your card was declined for insufficient funds, so nothing was charged.",
+            "PROCESSING_ERROR" => "The card processor kept failing, so nothing was charged. Please place it again in a moment.",
+            _ => "Your payment didn't go through, so nothing was charged.",
         },
-        "PAYMENT_METHOD_MISSING" => "You have no card on file. Add one in your profile, then retry.",
+        "PAYMENT_METHOD_MISSING" => "You have no card on file, so nothing was charged.",
         "TIMEOUT" => "No runner accepted your order in time. Your payment was refunded.",
         "CUSTOMER_CANCELLED" => "You cancelled this order. Your payment was refunded.",
         "ESCROW_FAILED" => "We couldn't hold your payment in escrow, so the order was cancelled and your card was not charged.",
         "CREATION_FAILED" => "The order couldn't be set up; any payment was refunded.",
         null => "This order was cancelled.",
         _ => $"This order was cancelled ({reason}).",
+    };
+
+    /// <summary>The link that fixes a payment problem before placing the order again ("Update your card"), or null.</summary>
+    public static string? CardAction(string? reason, string? paymentFailure) => reason switch
+    {
+        "PAYMENT_FAILED" when paymentFailure != "PROCESSING_ERROR" => "Update your card",
+        "PAYMENT_METHOD_MISSING" => "Add a card",
+        _ => null,
     };
 
     /// <summary>The reason of the order's <c>payment.failed</c> event (<c>DECLINED</c>, <c>INSUFFICIENT_FUNDS</c>, ...), if logged yet.</summary>
@@ -83,8 +94,6 @@ public static class OrderText
     }
 
     public static string Money(decimal amount) => "S$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
-
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>The id's last 8 hex digits: ids are UUIDv7, whose first digits are the time and alike for orders placed together.</summary>
     public static string ShortId(Guid id) => id.ToString("N")[^8..];

@@ -13,6 +13,12 @@ public sealed class Chromium : IAsyncLifetime
     /// <summary>A phone: every page must work at this size.</summary>
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>A laptop: wider than MudBlazor's "md" breakpoint (960 px), where the side menu stays open.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    /// <summary>The browser's time zone: not the machine's UTC, so the tests see times converted to local time.</summary>
+    public const string TimeZone = "Asia/Singapore";
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -32,16 +38,22 @@ public sealed class Chromium : IAsyncLifetime
     }
 
     /// <summary>A new phone-sized browser profile on <paramref name="baseAddress"/>; dispose it at the end of the test.</summary>
-    public async Task<IBrowserContext> NewPhoneAsync(Uri baseAddress)
+    public Task<IBrowserContext> NewPhoneAsync(Uri baseAddress) => NewContextAsync(baseAddress, Phone, mobile: true);
+
+    /// <summary>A new desktop-sized browser profile on <paramref name="baseAddress"/>; dispose it at the end of the test.</summary>
+    public Task<IBrowserContext> NewDesktopAsync(Uri baseAddress) => NewContextAsync(baseAddress, Desktop, mobile: false);
+
+    private async Task<IBrowserContext> NewContextAsync(Uri baseAddress, ViewportSize size, bool mobile)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
-            ViewportSize = Phone,
-            IsMobile = true,
-            HasTouch = true,
+            ViewportSize = size,
+            IsMobile = mobile,
+            HasTouch = mobile,
             DeviceScaleFactor = 1,
+            TimezoneId = TimeZone,
         });
         context.SetDefaultTimeout(20_000);
         return context;

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace CampusG.Browser.Tests.Support;
 
-/// <summary>One person's phone: a fresh phone-sized browser profile with one open page, closed on dispose.</summary>
+/// <summary>One person's browser, a phone unless opened as a desktop: a fresh profile with one open page, closed on dispose.</summary>
 public sealed class Phone(IBrowserContext context, IPage page) : IAsyncDisposable
 {
     public IPage Page { get; } = page;
@@ -20,6 +20,21 @@ public sealed class Phone(IBrowserContext context, IPage page) : IAsyncDisposabl
         }
 
         return phone;
+    }
+
+    /// <summary>Opens a desktop-sized browser on <paramref name="campus"/>, signed in as <paramref name="student"/> when given.</summary>
+    public static async Task<Phone> OpenDesktopAsync(Chromium chromium, BrowserCampus campus, Student? student = null)
+    {
+        ArgumentNullException.ThrowIfNull(chromium);
+        ArgumentNullException.ThrowIfNull(campus);
+        var context = await chromium.NewDesktopAsync(campus.BaseAddress);
+        var desktop = new Phone(context, await context.NewPageAsync());
+        if (student is not null)
+        {
+            await student.SignInAsync(desktop.Page);
+        }
+
+        return desktop;
     }
 
     /// <summary>Signs a new student up through the API (with <paramref name="card"/>, none when null) and opens their phone, signed in.</summary>

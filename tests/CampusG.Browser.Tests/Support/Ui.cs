@@ -39,6 +39,16 @@ public static partial class Ui
         }
     }
 
+    /// <summary>Answers the confirmation dialog the last click opened: yes (<paramref name="confirm"/>) or no.</summary>
+    public static async Task AnswerDialogAsync(IPage page, bool confirm)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByTestId(confirm ? "confirm-yes" : "confirm-no").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+    }
+
     /// <summary>Fills and sends the order form; returns the new order's id from the order page it opens.</summary>
     public static async Task<Guid> PlaceOrderAsync(IPage page, string description = Description, string foodFee = "8.50", string deliveryFee = "2.00")
     {
