@@ -1,3 +1,4 @@
+using CampusG.Auth;
 using CampusG.Host.Admin;
 using CampusG.Host.Distributed;
 using CampusG.Host.Modules;
@@ -27,25 +28,27 @@ public static partial class CampusGApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         UseDefaultUrl(builder);
+        var role = HostRole.From(builder.Configuration);
+        builder.Services.AddSingleton(role);
         var dataDirectory = HostPaths.ResolveDataDirectory(builder.Configuration);
-        SharedSigningKey.Provide(builder.Configuration, IsDistributed(builder.Configuration));
+        SharedSigningKey.Provide(builder.Configuration, role);
         builder.AddServiceDefaults();
-        AddMessagingInfrastructure(builder);
+        builder.AddCampusGAuth();
+        AddMessagingInfrastructure(builder, role);
 
-        var modules = SelectModules(builder);
+        var modules = SelectModules(builder, role);
         foreach (var module in modules)
         {
             module.AddServices(builder);
         }
 
-        var gateway = GatewayExtensions.IsGateway(builder.Configuration);
+        var gateway = role.Kind is HostKind.Launcher or HostKind.Gateway;
         if (gateway)
         {
             builder.AddCampusGGateway();
         }
 
-        var webUi = ServesWebUi(builder.Configuration);
-        if (webUi)
+        if (role.ServesWebUi)
         {
             builder.AddCampusGWebUi();
         }
@@ -54,6 +57,7 @@ public static partial class CampusGApp
 
         var app = builder.Build();
         app.MapServiceDefaults();
+        app.UseCampusGAuth();
         if (gateway)
         {
             app.MapCampusGGateway();
@@ -63,7 +67,7 @@ public static partial class CampusGApp
             app.MapDeadLetterEndpoints();
         }
 
-        if (webUi)
+        if (role.ServesWebUi)
         {
             app.MapCampusGWebUi();
         }
@@ -78,7 +82,7 @@ public static partial class CampusGApp
             module.MapEndpoints(app);
         }
 
-        LogStarting(app.Logger, modules.Count == 0 ? "(none)" : string.Join(", ", modules.Select(m => m.Name)), dataDirectory);
+        LogStarting(app.Logger, role, modules.Count == 0 ? "(none)" : string.Join(", ", modules.Select(m => m.Name)), dataDirectory);
         return app;
     }
 
@@ -86,12 +90,17 @@ public static partial class CampusGApp
     /// The modules this process runs itself. A distributed launcher runs none: it starts one child process per
     /// module and fronts them as the gateway.
     /// </summary>
-    private static IReadOnlyList<IModule> SelectModules(WebApplicationBuilder builder)
+    private static IReadOnlyList<IModule> SelectModules(WebApplicationBuilder builder, HostRole role)
     {
         var modules = ModuleSelection.Select(ModuleCatalog.CreateAll(), builder.Configuration[ModuleSelection.ConfigurationKey]);
-        if (Launcher.IsLauncher(builder.Configuration))
+        if (role.Kind == HostKind.Launcher)
         {
             Launcher.AddLauncher(builder, modules);
+            return [];
+        }
+
+        if (!role.RunsModules)
+        {
             return [];
         }
 
@@ -103,12 +112,12 @@ public static partial class CampusGApp
         return modules;
     }
 
-    private static void AddMessagingInfrastructure(WebApplicationBuilder builder)
+    private static void AddMessagingInfrastructure(WebApplicationBuilder builder, HostRole role)
     {
         // Module processes of a distributed CampusG talk through RabbitMQ, everything else in process, unless
         // Messaging:Transport names one (PostgreSQL tests run every module in one process on the in-process
         // transport). Modules add their databases and endpoints in AddServices.
-        if (UsesRabbitMq(builder.Configuration))
+        if (UsesRabbitMq(builder.Configuration, role))
         {
             builder.Services.AddRabbitMqTransport(builder.Configuration);
         }
@@ -116,22 +125,13 @@ public static partial class CampusGApp
         builder.Services.AddCampusGMessaging(builder.Configuration);
     }
 
-    private static bool UsesRabbitMq(IConfiguration configuration) => configuration[TransportKey] switch
+    private static bool UsesRabbitMq(IConfiguration configuration, HostRole role) => configuration[TransportKey] switch
     {
-        null or "" => IsDistributed(configuration) && !Launcher.IsLauncher(configuration),
+        null or "" => role.Kind == HostKind.ModuleProcess,
         var name when name.Equals("RabbitMq", StringComparison.OrdinalIgnoreCase) => true,
         var name when name.Equals("InProcess", StringComparison.OrdinalIgnoreCase) => false,
         var name => throw new InvalidOperationException($"{TransportKey} is '{name}'; use RabbitMq or InProcess."),
     };
-
-    /// <summary>
-    /// The web UI is served where the public address is: the embedded host, or a distributed launcher (the gateway).
-    /// A distributed module process serves only its own API.
-    /// </summary>
-    private static bool ServesWebUi(IConfiguration configuration) => !IsDistributed(configuration) || Launcher.IsLauncher(configuration);
-
-    private static bool IsDistributed(IConfiguration configuration) =>
-        string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase);
 
     private static void UseDefaultUrl(WebApplicationBuilder builder)
     {
@@ -143,6 +143,6 @@ public static partial class CampusGApp
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "CampusG host running modules {Modules} with data directory {DataDirectory}")]
-    private static partial void LogStarting(ILogger logger, string modules, string dataDirectory);
+    [LoggerMessage(Level = LogLevel.Information, Message = "CampusG host ({Role}) running modules {Modules} with data directory {DataDirectory}")]
+    private static partial void LogStarting(ILogger logger, HostRole role, string modules, string dataDirectory);
 }

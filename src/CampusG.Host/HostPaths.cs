@@ -1,4 +1,5 @@
 using CampusG.ServiceDefaults;
+using CampusG.Hosting;
 
 namespace CampusG.Host;
 
@@ -7,7 +8,7 @@ internal static class HostPaths
     public const string DataDirectoryKey = "CampusG:DataDirectory";
 
     /// <summary>The files in the data directory that hold secrets or personal data (the databases and their journals, the key).</summary>
-    private static readonly string[] PrivatePatterns = ["*.db", "*.db-wal", "*.db-shm", "*.db-journal", ServiceDefaults.Auth.SigningKey.FileName];
+    private static readonly string[] PrivatePatterns = ["*.db", "*.db-wal", "*.db-shm", "*.db-journal", CampusG.Auth.SigningKey.FileName];
 
     /// <summary>
     /// Makes <c>CampusG:DataDirectory</c> absolute (a relative path is taken from the working directory, so

@@ -12,7 +12,7 @@ public static class ModuleRules
     private static readonly HashSet<string> BuildingBlocks = new(StringComparer.Ordinal)
     {
         "CampusG.Messaging.Abstractions", "CampusG.Messaging", "CampusG.Messaging.RabbitMq",
-        "CampusG.Persistence", "CampusG.ServiceDefaults", "CampusG.PaymentGateway",
+        "CampusG.Persistence", "CampusG.ServiceDefaults", "CampusG.PaymentGateway", "CampusG.Auth", "CampusG.Hosting",
     };
 
     private static readonly HashSet<string> Hosts = new(StringComparer.Ordinal) { "CampusG.Host", "CampusG.Web" };

@@ -10,8 +10,8 @@ public sealed class GatewayReadinessTests
     public async Task Ready_WhenEachAddressAnswersAsItsModule_NotWhenAnotherModuleAnswers()
     {
         await using var orders = await StartAsync(new() { ["CampusG:Modules"] = "Orders" });
-        await using var rightGateway = await StartAsync(new() { ["CampusG:Modules"] = "Users", ["Gateway:Modules:Orders"] = orders.BaseAddress.ToString() });
-        await using var wrongGateway = await StartAsync(new() { ["CampusG:Modules"] = "Users", ["Gateway:Modules:Tracking"] = orders.BaseAddress.ToString() });
+        await using var rightGateway = await StartAsync(Gateway("Orders", orders));
+        await using var wrongGateway = await StartAsync(Gateway("Tracking", orders));
 
         using var right = await rightGateway.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         using var wrong = await wrongGateway.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
@@ -20,6 +20,14 @@ public sealed class GatewayReadinessTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, wrong.StatusCode);
         Assert.Contains("not ready: Tracking", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>A distributed gateway (no modules of its own) that expects <paramref name="module"/> at <paramref name="target"/>'s address.</summary>
+    private static Dictionary<string, string> Gateway(string module, CampusGHost target) => new()
+    {
+        ["CampusG:Mode"] = "Distributed",
+        ["Auth:SigningKey"] = "a-gateway-test-signing-key-of-32-characters",
+        [$"Gateway:Modules:{module}"] = target.BaseAddress.ToString(),
+    };
 
     private static Task<CampusGHost> StartAsync(Dictionary<string, string> settings)
     {

@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using CampusG.Host.Distributed;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.Testing;
 using Microsoft.Extensions.Configuration;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using CampusG.Notifications.Contracts;
 using CampusG.Notifications.Persistence;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using CampusG.Orders.Features;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

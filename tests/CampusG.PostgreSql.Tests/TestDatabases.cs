@@ -1,4 +1,4 @@
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using Npgsql;
 
 namespace CampusG.PostgreSql.Tests;

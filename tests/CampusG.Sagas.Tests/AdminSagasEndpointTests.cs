@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CampusG.Sagas.Domain;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.Users.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 

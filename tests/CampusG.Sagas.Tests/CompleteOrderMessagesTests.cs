@@ -8,7 +8,7 @@ using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Sagas.Definitions;
 using CampusG.Sagas.Domain;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.Users.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 

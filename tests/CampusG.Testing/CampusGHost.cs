@@ -1,5 +1,5 @@
 using CampusG.Host;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

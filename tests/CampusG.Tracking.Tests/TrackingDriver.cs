@@ -5,7 +5,7 @@ using System.Text.Json;
 using CampusG.Messaging.Outbox;
 using CampusG.Messaging.Serialization;
 using CampusG.Messaging.Transport;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.Testing;
 using CampusG.Tracking.Persistence;
 using Microsoft.EntityFrameworkCore;

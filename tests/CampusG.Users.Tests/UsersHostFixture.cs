@@ -1,4 +1,4 @@
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

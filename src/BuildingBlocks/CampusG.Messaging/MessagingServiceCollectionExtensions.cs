@@ -23,6 +23,7 @@ public static class MessagingServiceCollectionExtensions
     public static IServiceCollection AddCampusGMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton<FaultInjection>();
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMessageTransport, InProcessTransport>();

@@ -6,9 +6,6 @@ public sealed class PersistenceOptions
     /// <summary>Embedded mode keeps one SQLite file per module here.</summary>
     public string DataDirectory { get; set; } = "./data";
 
-    /// <summary><c>Embedded</c> (SQLite) or <c>Distributed</c> (PostgreSQL per module).</summary>
-    public string Mode { get; set; } = "Embedded";
-
     /// <summary>
     /// SQLite's <c>synchronous</c> setting for every module file. FULL syncs the WAL on every commit,
     /// so a committed transaction survives power loss as well as a crash; NORMAL survives a process

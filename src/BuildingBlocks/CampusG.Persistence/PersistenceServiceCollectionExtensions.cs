@@ -1,3 +1,4 @@
+using CampusG.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +34,7 @@ public static class PersistenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrEmpty(module);
         var options = configuration.GetSection("CampusG").Get<PersistenceOptions>() ?? new PersistenceOptions();
-        if (string.Equals(options.Mode, "Distributed", StringComparison.OrdinalIgnoreCase))
+        if (HostRole.From(configuration).IsDistributed)
         {
             var connectionString = PostgresConnection.For(configuration, module);
             services.AddDbContextPool<TDbContext, TPostgresDbContext>((sp, o) =>
@@ -50,14 +51,10 @@ public static class PersistenceServiceCollectionExtensions
             });
             services.AddSingleton(new WriteGate<TDbContext>(serialize: false));
         }
-        else if (string.Equals(options.Mode, "Embedded", StringComparison.OrdinalIgnoreCase))
+        else
         {
             services.AddDbContextPool<TDbContext>(SqliteDatabase.Configure(options, module));
             services.AddSingleton(new WriteGate<TDbContext>(serialize: true));
-        }
-        else
-        {
-            throw new InvalidOperationException($"CampusG:Mode must be 'Embedded' or 'Distributed', not '{options.Mode}'.");
         }
 
         services.AddHostedService<DatabaseMigrator<TDbContext>>();

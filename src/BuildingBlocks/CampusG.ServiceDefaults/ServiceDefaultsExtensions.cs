@@ -1,4 +1,3 @@
-using CampusG.ServiceDefaults.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Health;
 using CampusG.ServiceDefaults.Http;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace CampusG.ServiceDefaults;
 
-/// <summary>What every CampusG host has: errors, JSON, health, telemetry, logs, OpenAPI, bearer tokens and fault injection.</summary>
+/// <summary>What every CampusG host has: errors, JSON, health, telemetry, logs, OpenAPI, security headers and limits.</summary>
 public static class ServiceDefaultsExtensions
 {
     /// <summary>Tag a health check with this to make <c>/health/ready</c> depend on it.</summary>
@@ -27,9 +26,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddRequestLimits();
         builder.Services.AddHealthChecks();
         builder.Services.AddCampusGOpenApi();
-        builder.AddCampusGAuth();
         builder.AddCampusGRateLimits();
-        builder.Services.AddSingleton<FaultInjection>();
         return builder;
     }
 
@@ -41,7 +38,6 @@ public static class ServiceDefaultsExtensions
         app.UseApiErrorHandling();
         app.UseRequestLimits();
         app.UseCorrelationIdScope();
-        app.UseCampusGAuth();
         app.UseCampusGRateLimits(app.Configuration);
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint();

@@ -1,5 +1,5 @@
 using CampusG.Messaging.DeadLetters;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 
 namespace CampusG.Host.Admin;

@@ -15,10 +15,6 @@ internal static class Launcher
     public const string BasePortKey = "Launcher:BasePort";
     public const string ParentPidKey = "Launcher:ParentPid";
 
-    public static bool IsLauncher(IConfiguration configuration) =>
-        string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase)
-        && (configuration["CampusG:Modules"] ?? "*").Trim() is "*" or "";
-
     /// <summary>Gives every module a loopback port, tells the gateway where they are, and starts the supervisor.</summary>
     public static void AddLauncher(WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
     {

@@ -1,4 +1,5 @@
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
+using CampusG.Hosting;
 
 namespace CampusG.Host.Distributed;
 
@@ -10,16 +11,16 @@ namespace CampusG.Host.Distributed;
 /// </summary>
 internal static class SharedSigningKey
 {
-    public static void Provide(ConfigurationManager configuration, bool distributed)
+    public static void Provide(ConfigurationManager configuration, HostRole role)
     {
-        if (Launcher.IsLauncher(configuration))
+        if (role.Kind == HostKind.Launcher)
         {
             if (string.IsNullOrEmpty(configuration[SigningKey.ConfigurationKey]))
             {
                 configuration.AddInMemoryCollection([new(SigningKey.ConfigurationKey, SigningKey.Generate())]);
             }
         }
-        else if (distributed)
+        else if (role.IsDistributed)
         {
             SigningKey.RequireConfigured(configuration);
         }

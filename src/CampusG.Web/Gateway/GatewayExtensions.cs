@@ -1,3 +1,4 @@
+using CampusG.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -12,11 +13,7 @@ namespace CampusG.Web.Gateway;
 /// </summary>
 public static class GatewayExtensions
 {
-    public const string ModulesSection = "Gateway:Modules";
-
-    /// <summary>True when this process fronts module processes.</summary>
-    public static bool IsGateway(IConfiguration configuration) =>
-        configuration.GetSection(ModulesSection).GetChildren().Any(module => !string.IsNullOrEmpty(module.Value));
+    public const string ModulesSection = HostRole.GatewayModulesSection;
 
     public static IHostApplicationBuilder AddCampusGGateway(this IHostApplicationBuilder builder)
     {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
 
 namespace CampusG.Web.Session;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using CampusG.Hosting;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,7 +42,7 @@ public static class RateLimitingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(configuration);
-        if (BehindGateway(configuration))
+        if (HostRole.From(configuration).IsBehindGateway)
         {
             var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor, ForwardLimit = 1 };
             forwarded.KnownIPNetworks.Clear();
@@ -59,8 +60,4 @@ public static class RateLimitingExtensions
         ArgumentNullException.ThrowIfNull(context);
         return (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
     }
-
-    private static bool BehindGateway(IConfiguration configuration) =>
-        string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase)
-        && (configuration["CampusG:Modules"] ?? "*").Trim() is not ("*" or "");
 }

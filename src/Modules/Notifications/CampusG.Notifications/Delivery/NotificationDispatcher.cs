@@ -1,10 +1,10 @@
+using CampusG.Messaging;
 using CampusG.Messaging.Outbox;
 using CampusG.Notifications.Contracts;
 using CampusG.Notifications.Domain;
 using CampusG.Notifications.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,39 +20,14 @@ internal sealed partial class NotificationDispatcher(
     DispatchSignal signal,
     TimeProvider time,
     IOptions<NotificationsOptions> options,
-    ILogger<NotificationDispatcher> logger) : BackgroundService
+    ILogger<NotificationDispatcher> logger) : SignalledWorker(signal, time, logger)
 {
     private readonly NotificationsOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield(); // let the host finish starting
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var nudged = signal.Arm();
-            var moreWaiting = false;
-            try
-            {
-                moreWaiting = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                LogLostRace(logger);
-                moreWaiting = true;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, ex);
-            }
+    protected override TimeSpan AfterFailure => _options.PollInterval;
 
-            if (!moreWaiting)
-            {
-                using var stopPoll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                await Task.WhenAny(Task.Delay(_options.PollInterval, time, stopPoll.Token), nudged);
-                await stopPoll.CancelAsync();
-            }
-        }
-    }
+    protected override async Task<TimeSpan> RunPassAsync(CancellationToken cancellationToken) =>
+        await DispatchBatchAsync(cancellationToken) ? TimeSpan.Zero : _options.PollInterval;
 
     /// <summary>Delivers one batch; true when a full batch went out, so more may be waiting.</summary>
     internal async Task<bool> DispatchBatchAsync(CancellationToken cancellationToken)
@@ -69,7 +44,7 @@ internal sealed partial class NotificationDispatcher(
         var sent = 0;
         foreach (var notification in pending)
         {
-            var now = time.GetUtcNow();
+            var now = Time.GetUtcNow();
             if (await TryDeliverAsync(notification, channels, now, cancellationToken) && notification.MarkSent(now.UtcDateTime))
             {
                 var correlationId = (notification.OrderId ?? notification.UserId).ToString();
@@ -109,10 +84,4 @@ internal sealed partial class NotificationDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Channel {Channel} failed to deliver notification {NotificationId}; it stays CREATED for the next pass")]
     private static partial void LogChannelFailed(ILogger logger, Exception exception, string channel, Guid notificationId);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "A notification of this batch was sent by another dispatcher; retrying the pass")]
-    private static partial void LogLostRace(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A notification dispatch pass failed; retrying shortly")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using CampusG.Hosting;
 using CampusG.Orders.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ internal static class ReadCacheServiceCollectionExtensions
         services.AddOptions<ReadCacheOptions>().Bind(section);
         var store = section.Get<ReadCacheOptions>()?.Store ?? "Auto";
         var redis = configuration.GetConnectionString("Redis");
-        var distributed = string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase);
+        var distributed = HostRole.From(configuration).IsDistributed;
         var useRedis = store.ToUpperInvariant() switch
         {
             "AUTO" => distributed && !string.IsNullOrWhiteSpace(redis),

@@ -1,10 +1,10 @@
+using CampusG.Messaging;
 using CampusG.Messaging.Outbox;
 using CampusG.Timers.Contracts;
 using CampusG.Timers.Domain;
 using CampusG.Timers.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,35 +24,13 @@ internal sealed partial class TimerWorker(
     TimerWakeSignal signal,
     TimeProvider time,
     IOptions<TimersOptions> options,
-    ILogger<TimerWorker> logger) : BackgroundService
+    ILogger<TimerWorker> logger) : SignalledWorker(signal, time, logger)
 {
     private readonly TimersOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await Task.Yield(); // let the host finish starting
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wake = signal.Arm();
-            TimeSpan wait;
-            try
-            {
-                wait = await FireDueAsync(stoppingToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                LogLostRace(logger);
-                wait = TimeSpan.Zero;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, ex);
-                wait = _options.MaxWait;
-            }
+    protected override TimeSpan AfterFailure => _options.MaxWait;
 
-            await WaitAsync(wake, wait, stoppingToken);
-        }
-    }
+    protected override Task<TimeSpan> RunPassAsync(CancellationToken cancellationToken) => FireDueAsync(cancellationToken);
 
     /// <summary>Fires one batch of due timers; returns how long to wait before the next pass.</summary>
     internal async Task<TimeSpan> FireDueAsync(CancellationToken cancellationToken)
@@ -60,7 +38,7 @@ internal sealed partial class TimerWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TimersDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<MessageOutbox<TimersDbContext>>();
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = Time.GetUtcNow().UtcDateTime;
         await using var claim = db.ClaimsWithRowLocks ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var due = await db.DueTimers(now, _options.BatchSize).ToListAsync(cancellationToken);
         foreach (var timer in due.Where(t => t.Fire(now)))
@@ -95,24 +73,6 @@ internal sealed partial class TimerWorker(
         return untilNext < _options.MaxWait ? untilNext : _options.MaxWait;
     }
 
-    private async Task WaitAsync(Task wake, TimeSpan wait, CancellationToken stoppingToken)
-    {
-        if (wait <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var stopDelay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        await Task.WhenAny(Task.Delay(wait, time, stopDelay.Token), wake);
-        await stopDelay.CancelAsync();
-    }
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "Fired {Count} timer(s)")]
     private static partial void LogFired(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "A timer of this batch changed meanwhile (stopped, or fired by another worker); retrying the pass")]
-    private static partial void LogLostRace(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A timer pass failed; retrying shortly")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -1,5 +1,6 @@
 using CampusG.Orders.Contracts;
 using CampusG.ServiceDefaults;
+using CampusG.Messaging;
 
 namespace CampusG.Tracking.Domain;
 

@@ -2,6 +2,7 @@ using CampusG.Escrow.Contracts;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.ServiceDefaults;
+using CampusG.Messaging;
 
 namespace CampusG.Tracking.Domain;
 

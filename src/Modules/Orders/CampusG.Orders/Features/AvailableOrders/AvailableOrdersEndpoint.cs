@@ -1,6 +1,6 @@
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Persistence;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CampusG.ServiceDefaults;
+using CampusG.Messaging;
 
 namespace CampusG.Orders.Features;
 

@@ -6,6 +6,7 @@ using CampusG.Persistence;
 using CampusG.ServiceDefaults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using CampusG.Messaging;
 
 namespace CampusG.Orders.Features;
 

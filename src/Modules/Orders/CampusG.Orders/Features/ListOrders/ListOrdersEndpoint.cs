@@ -1,7 +1,7 @@
 using CampusG.Orders.Domain;
 using CampusG.Orders.Persistence;
 using CampusG.Orders.ReadCache;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,6 @@
 using CampusG.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
+using CampusG.Hosting;
 
 namespace CampusG.Orders.Features;
 

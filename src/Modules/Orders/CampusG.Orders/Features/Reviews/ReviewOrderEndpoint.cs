@@ -2,7 +2,7 @@ using CampusG.Messaging.Outbox;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Domain;
 using CampusG.Orders.Persistence;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,6 @@
 using CampusG.Sagas.Domain;
 using CampusG.Sagas.Persistence;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

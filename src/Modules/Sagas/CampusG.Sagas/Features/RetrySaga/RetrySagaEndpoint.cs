@@ -2,7 +2,7 @@ using CampusG.Messaging.Outbox;
 using CampusG.Sagas.Domain;
 using CampusG.Sagas.Engine;
 using CampusG.Sagas.Persistence;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

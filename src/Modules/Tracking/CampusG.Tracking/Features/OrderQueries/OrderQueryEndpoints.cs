@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CampusG.Messaging.Privacy;
 using CampusG.ServiceDefaults;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.Tracking.Domain;
 using CampusG.Tracking.Persistence;
@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using CampusG.Messaging;
 
 namespace CampusG.Tracking.Features;
 

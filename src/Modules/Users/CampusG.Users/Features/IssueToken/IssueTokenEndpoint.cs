@@ -1,4 +1,4 @@
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Limits;
 using CampusG.Users.Domain;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CampusG.ServiceDefaults.Auth;
+using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.Users.Domain;
 using Microsoft.EntityFrameworkCore;

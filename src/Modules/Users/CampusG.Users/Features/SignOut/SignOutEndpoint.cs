@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using CampusG.ServiceDefaults.Auth;
-using CampusG.ServiceDefaults.Auth.Sessions;
+using CampusG.Auth;
+using CampusG.Auth.Sessions;
 using CampusG.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

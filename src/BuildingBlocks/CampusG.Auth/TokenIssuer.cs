@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using CampusG.ServiceDefaults.Auth.Sessions;
+using CampusG.Auth.Sessions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CampusG.ServiceDefaults.Auth;
+namespace CampusG.Auth;
 
 /// <summary>Issues the bearer tokens every CampusG process accepts: each one starts a session of its own.</summary>
 public sealed class TokenIssuer(IOptions<AuthOptions> options, SymmetricSecurityKey key, ISessionStore sessions, TimeProvider time)

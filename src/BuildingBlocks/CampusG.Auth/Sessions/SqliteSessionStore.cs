@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace CampusG.ServiceDefaults.Auth.Sessions;
+namespace CampusG.Auth.Sessions;
 
 /// <summary>
 /// Sessions in <c>{DataDirectory}/sessions.db</c>. Every check reads the file (a primary-key look-up, no cache), so

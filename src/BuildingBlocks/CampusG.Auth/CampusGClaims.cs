@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CampusG.ServiceDefaults.Errors;
 
-namespace CampusG.ServiceDefaults.Auth;
+namespace CampusG.Auth;
 
 public static class CampusGClaims
 {

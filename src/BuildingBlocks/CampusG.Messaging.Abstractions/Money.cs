@@ -1,4 +1,4 @@
-namespace CampusG.ServiceDefaults;
+namespace CampusG.Messaging;
 
 /// <summary>Money is stored as integer minor units (cents); the API and messages speak decimals with two places.</summary>
 public static class Money

@@ -1,16 +1,19 @@
-using CampusG.ServiceDefaults.Auth.Sessions;
+using CampusG.Auth.Sessions;
+using CampusG.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CampusG.ServiceDefaults.Auth;
+namespace CampusG.Auth;
 
-internal static class AuthExtensions
+/// <summary>Bearer tokens checked against their session (decision 022), for every process; the host adds them after the service defaults.</summary>
+public static class AuthExtensions
 {
     public static IHostApplicationBuilder AddCampusGAuth(this IHostApplicationBuilder builder)
     {
@@ -64,7 +67,7 @@ internal static class AuthExtensions
         var configuration = builder.Configuration;
         var store = configuration[$"{AuthOptions.SectionName}:{nameof(AuthOptions.SessionStore)}"] ?? "Auto";
         var redis = configuration.GetConnectionString("Redis");
-        var distributed = string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase);
+        var distributed = HostRole.From(configuration).IsDistributed;
         var useRedis = store.ToUpperInvariant() switch
         {
             "AUTO" => distributed && !string.IsNullOrWhiteSpace(redis),
@@ -74,7 +77,9 @@ internal static class AuthExtensions
             _ => throw new InvalidOperationException($"Auth:SessionStore must be Auto, Sqlite or Redis, not '{store}'."),
         };
         builder.Services.AddSingleton<ISessionStore>(sp => useRedis
-            ? new RedisSessionStore(redis!, sp.GetRequiredService<IOptions<AuthOptions>>().Value.SessionKeyPrefix, sp.GetRequiredService<TimeProvider>())
+            ? new RedisSessionStore(
+                redis!, sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<RedisSessionStore>>())
             : new SqliteSessionStore(configuration["CampusG:DataDirectory"] ?? "./data", sp.GetRequiredService<TimeProvider>()));
     }
 }

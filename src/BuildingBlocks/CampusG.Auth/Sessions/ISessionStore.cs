@@ -1,4 +1,4 @@
-namespace CampusG.ServiceDefaults.Auth.Sessions;
+namespace CampusG.Auth.Sessions;
 
 /// <summary>
 /// The signed-in sessions every process of a deployment checks a token against: a token is accepted only while its

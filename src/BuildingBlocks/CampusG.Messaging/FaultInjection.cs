@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace CampusG.ServiceDefaults;
+namespace CampusG.Messaging;
 
 /// <summary>
 /// Makes a participant step fail on purpose, for failure drills and the tests of compensations:

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace CampusG.ServiceDefaults;
+namespace CampusG.Hosting;
 
 /// <summary>
 /// Files with secrets or personal data (the signing key, the SQLite databases, stored proofs) are for the service's

@@ -1,4 +1,4 @@
-namespace CampusG.ServiceDefaults.Auth;
+namespace CampusG.Auth;
 
 /// <summary>Bearer tokens (configuration section <c>Auth</c>).</summary>
 public sealed class AuthOptions
@@ -25,4 +25,7 @@ public sealed class AuthOptions
 
     /// <summary>Put before every Redis key of the session store (to share one Redis between deployments).</summary>
     public string SessionKeyPrefix { get; set; } = "campusg:";
+
+    /// <summary>While Redis is unreachable, how long a session a process confirmed stays accepted by that process.</summary>
+    public TimeSpan SessionGrace { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.IdentityModel.Tokens;
+using CampusG.Hosting;
 
-namespace CampusG.ServiceDefaults.Auth;
+namespace CampusG.Auth;
 
 /// <summary>
 /// Where the token signing key comes from: <c>Auth:SigningKey</c> when set; else, in embedded mode only, a random key
@@ -40,7 +41,7 @@ public static class SigningKey
         var key = options.SigningKey;
         if (string.IsNullOrEmpty(key))
         {
-            if (string.Equals(configuration["CampusG:Mode"], "Distributed", StringComparison.OrdinalIgnoreCase))
+            if (HostRole.From(configuration).IsDistributed)
             {
                 RequireConfigured(configuration);
             }
