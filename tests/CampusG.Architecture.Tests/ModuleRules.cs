@@ -3,7 +3,7 @@ using System.Reflection;
 namespace CampusG.Architecture.Tests;
 
 /// <summary>
-/// The module boundary rules of CONVENTIONS.md, as a check over compiled assemblies:
+/// The module boundary rules of docs/module-guide.md, as a check over compiled assemblies:
 /// a module references only building blocks and other modules' contracts, exposes only its module
 /// class, and its contracts are sealed types that depend on nothing but the messaging abstractions.
 /// </summary>

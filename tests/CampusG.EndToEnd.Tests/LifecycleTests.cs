@@ -244,7 +244,7 @@ public sealed class TimeoutTests
 
         Assert.Equal("TIMEOUT", order.GetProperty("cancellationReason").GetString());
         var cancelledAt = order.GetProperty("timeline").EnumerateArray().Last().GetProperty("at").GetDateTimeOffset();
-        // "within a few seconds of the deadline" (API.md): a timer pass, the timeout saga and the cancel, each a commit
+        // "within a few seconds of the deadline" (docs/api.md): a timer pass, the timeout saga and the cancel, each a commit
         // away; a loaded two-core machine running a distributed deployment has taken five
         Assert.InRange(cancelledAt - deadline, TimeSpan.Zero, TimeSpan.FromSeconds(6));
         await LifecycleTests.WaitForRefundAsync(customer, orderId);

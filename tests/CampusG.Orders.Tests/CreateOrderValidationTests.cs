@@ -4,7 +4,7 @@ using CampusG.Testing;
 
 namespace CampusG.Orders.Tests;
 
-/// <summary>API.md's rules for <c>POST /v1/orders</c>, over HTTP, one row per rule.</summary>
+/// <summary>The rules of docs/api.md for <c>POST /v1/orders</c>, over HTTP, one row per rule.</summary>
 public sealed class CreateOrderValidationTests(OrdersHostFixture fixture) : IClassFixture<OrdersHostFixture>
 {
     private static readonly string Long500 = new('d', 500);

@@ -16,7 +16,7 @@ internal interface IOrderDriver : IDisposable
     Task<Guid> PlaceAsync(Customer customer, CancellationToken cancellationToken);
 }
 
-/// <summary>The same order every time, as the seed's example errand.</summary>
+/// <summary>The same order every time, the example errand of docs/api.md.</summary>
 internal static class BenchOrder
 {
     public const string Description = "2x chicken rice from Koufu, no chilli";

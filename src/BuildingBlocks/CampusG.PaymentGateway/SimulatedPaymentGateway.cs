@@ -4,7 +4,7 @@ using System.Text;
 namespace CampusG.PaymentGateway;
 
 /// <summary>
-/// The default gateway: behaves like the well-known test cards (API.md). It keeps no state, so
+/// The default gateway: behaves like the well-known test cards (docs/api.md). It keeps no state, so
 /// every process of a distributed deployment agrees: the token names the card's test behaviour,
 /// and reference ids are derived from idempotency keys, so a repeated call gives the same id.
 /// </summary>

@@ -4,7 +4,7 @@ using CampusG.Hosting;
 namespace CampusG.Host.Distributed;
 
 /// <summary>
-/// A distributed deployment's processes share one token signing key from configuration, never a file (API.md,
+/// A distributed deployment's processes share one token signing key from configuration, never a file (docs/api.md,
 /// "Sessions, limits and privacy"): the launcher makes one for its run when none is configured, and its children get
 /// it with the rest of its configuration, as environment variables (<see cref="ChildProcess"/>); a module process
 /// without one stops before it starts, saying what to set.

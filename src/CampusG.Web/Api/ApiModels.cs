@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CampusG.Web.Api;
 
-// The public API's bodies (API.md), as the UI reads and sends them.
+// The public API's bodies (docs/api.md), as the UI reads and sends them.
 
 public sealed record SignUpRequest(string Email, string Password, string FirstName, string LastName, string PhoneNumber);
 

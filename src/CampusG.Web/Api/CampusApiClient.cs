@@ -7,7 +7,7 @@ using CampusG.Web.Session;
 namespace CampusG.Web.Api;
 
 /// <summary>
-/// The UI's only way to the platform: the public HTTP API (API.md), with the circuit's bearer token. Every call
+/// The UI's only way to the platform: the public HTTP API (docs/api.md), with the circuit's bearer token. Every call
 /// returns an <see cref="ApiResult{T}"/>; a 401 on a signed-in call ends the session.
 /// </summary>
 public sealed partial class CampusApiClient(HttpClient http, UserSession session)

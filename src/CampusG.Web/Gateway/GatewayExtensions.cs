@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace CampusG.Web.Gateway;
 
 /// <summary>
-/// The public address of a distributed CampusG: API.md's routes proxied (YARP) to the module processes named in
+/// The public address of a distributed CampusG: the public routes (docs/api.md) proxied (YARP) to the module processes named in
 /// <c>Gateway:Modules:&lt;Module&gt; = http://host:port</c>.
 /// </summary>
 public static class GatewayExtensions

@@ -3,7 +3,7 @@ using Yarp.ReverseProxy.Configuration;
 namespace CampusG.Web.Gateway;
 
 /// <summary>
-/// Which module process answers which public route (API.md). Tracking owns two routes under an order;
+/// Which module process answers which public route (docs/api.md). Tracking owns two routes under an order;
 /// their literal last segment makes them win over Orders' catch-all. Dead letters live in every module,
 /// so the gateway answers those itself (<see cref="DeadLetterFanOut"/>).
 /// </summary>

@@ -5,7 +5,7 @@ using MudBlazor;
 
 namespace CampusG.Web.Shared;
 
-/// <summary>The order's statuses and cancellation reasons (API.md) in words, and the runner's next step.</summary>
+/// <summary>The order's statuses and cancellation reasons (docs/api.md) in words, and the runner's next step.</summary>
 public static class OrderText
 {
     /// <summary>The runner's steps after acceptance: each status, the button that sets it, and the photo it needs.</summary>

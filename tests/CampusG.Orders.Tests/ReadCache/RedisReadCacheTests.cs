@@ -7,7 +7,7 @@ using StackExchange.Redis;
 
 namespace CampusG.Orders.Tests.ReadCache;
 
-/// <summary>The order read model in Redis (seed 003), through the public API.</summary>
+/// <summary>The order read model in Redis (R-TRK-3 in docs/requirements.md), through the public API.</summary>
 public sealed class RedisReadCacheTests(RedisHostFixture fixture) : IClassFixture<RedisHostFixture>
 {
     private OrdersApi Api => fixture.Api;

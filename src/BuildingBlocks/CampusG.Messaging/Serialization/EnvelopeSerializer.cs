@@ -5,7 +5,7 @@ using CampusG.Messaging.Outbox;
 
 namespace CampusG.Messaging.Serialization;
 
-/// <summary>Reads and writes the envelope of ARCHITECTURE.md with System.Text.Json.</summary>
+/// <summary>Reads and writes the envelope of docs/architecture.md with System.Text.Json.</summary>
 public static class EnvelopeSerializer
 {
     /// <summary>camelCase, enums as strings; the same for every message everywhere.</summary>

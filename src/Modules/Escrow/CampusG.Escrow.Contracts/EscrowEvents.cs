@@ -11,7 +11,7 @@ public sealed record FundsHoldFailed(Guid OrderId, string Reason, DateTimeOffset
 [Message("escrow.fundsRefunded")]
 public sealed record FundsRefunded(Guid OrderId, [InternalOnly] Guid? EscrowId, decimal Amount, DateTimeOffset At);
 
-/// <summary>ARCHITECTURE.md's escrow statuses.</summary>
+/// <summary>The escrow statuses of R-PAY-2 (docs/requirements.md).</summary>
 public static class EscrowStatuses
 {
     public const string Pending = "PENDING";

@@ -10,7 +10,7 @@ namespace CampusG.Notifications.Contracts;
 [Message("notification.send")]
 public sealed record SendNotification(Guid NotificationId, [Addressee] Guid UserId, Guid? OrderId, string Template, string Message);
 
-/// <summary>API.md's templates.</summary>
+/// <summary>The templates of docs/api.md.</summary>
 public static class NotificationTemplates
 {
     public const string OrderCreated = "ORDER_CREATED";

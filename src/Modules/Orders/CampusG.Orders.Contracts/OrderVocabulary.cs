@@ -1,6 +1,6 @@
 namespace CampusG.Orders.Contracts;
 
-/// <summary>The order statuses of API.md, as they appear on the wire.</summary>
+/// <summary>The order statuses of docs/api.md, as they appear on the wire.</summary>
 public static class OrderStatuses
 {
     public const string PendingPayment = "PENDING_PAYMENT";

@@ -20,7 +20,7 @@ public static class PaymentFailureReasons
     public const string ProcessingError = "PROCESSING_ERROR";
 }
 
-/// <summary>ARCHITECTURE.md's payment statuses.</summary>
+/// <summary>The payment statuses of R-PAY-1 (docs/requirements.md).</summary>
 public static class PaymentStatuses
 {
     public const string Initiating = "INITIATING";

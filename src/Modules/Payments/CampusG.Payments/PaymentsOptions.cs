@@ -9,7 +9,7 @@ internal sealed class PaymentsOptions
 
     /// <summary>
     /// The waits before each retry of an authorization that failed transiently, comma-separated
-    /// <see cref="TimeSpan"/>s (about 30 s in all, API.md). When they are used up the payment fails
+    /// <see cref="TimeSpan"/>s (about 30 s in all, R-PAY-3 in docs/requirements.md). When they are used up the payment fails
     /// with PROCESSING_ERROR.
     /// </summary>
     public string RetrySchedule { get; set; } = "00:00:01,00:00:02,00:00:04,00:00:08,00:00:15";

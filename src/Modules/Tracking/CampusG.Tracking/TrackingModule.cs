@@ -17,7 +17,7 @@ using Microsoft.Extensions.Hosting;
 namespace CampusG.Tracking;
 
 /// <summary>
-/// The event log of every message (the seeds' Log Service) and the order read model with its
+/// The event log of every message (R-TRK-1 in docs/requirements.md) and the order read model with its
 /// timeline and payment view (the Order Query Service).
 /// </summary>
 public sealed class TrackingModule : IModule

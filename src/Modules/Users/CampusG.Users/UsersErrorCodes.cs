@@ -1,6 +1,6 @@
 namespace CampusG.Users;
 
-/// <summary>The Users module's error codes (API.md "Accounts").</summary>
+/// <summary>The Users module's error codes (docs/api.md, "Accounts").</summary>
 internal static class UsersErrorCodes
 {
     public const string EmailTaken = "EMAIL_TAKEN";

@@ -1,6 +1,6 @@
 namespace CampusG.Users;
 
-/// <summary>Read from the shared section <c>CampusG</c> (API.md configuration table).</summary>
+/// <summary>Read from the shared section <c>CampusG</c> (docs/api.md, "Configuration").</summary>
 internal sealed class UsersOptions
 {
     public const string SectionName = "CampusG";

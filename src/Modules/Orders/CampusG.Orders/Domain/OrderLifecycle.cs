@@ -2,7 +2,7 @@ using CampusG.Orders.Contracts;
 
 namespace CampusG.Orders.Domain;
 
-/// <summary>ARCHITECTURE.md's order lifecycle: which status follows which.</summary>
+/// <summary>The order lifecycle (R-ORD-3 in docs/requirements.md): which status follows which.</summary>
 internal static class OrderLifecycle
 {
     /// <summary>Every status, in lifecycle order (CANCELLED last).</summary>

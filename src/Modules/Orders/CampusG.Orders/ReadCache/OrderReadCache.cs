@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CampusG.Orders.ReadCache;
 
 /// <summary>
-/// The order read model (seed 003): <c>order:{orderId}</c>, the order JSON with its customer and runner (what the
+/// The order read model (R-TRK-3 in docs/requirements.md): <c>order:{orderId}</c>, the order JSON with its customer and runner (what the
 /// visibility check needs), versioned by <see cref="Order.Version"/>; and <c>customer:{custId}:last_orders</c>, the
 /// ids of the customer's newest orders, versioned by a generation that every new order of the customer bumps. A miss is read from the database
 /// and cached; <see cref="OrderCacheInterceptor"/> invalidates both after every commit that changes an order.

@@ -20,7 +20,7 @@ internal sealed class ReadCacheOptions
     /// </summary>
     public TimeSpan OrderTtl { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long <c>customer:{id}:last_orders</c> lives (seed 003: 24 hours).</summary>
+    /// <summary>How long <c>customer:{id}:last_orders</c> lives (24 hours, R-TRK-3 in docs/requirements.md).</summary>
     public TimeSpan LastOrdersTtl { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>How many of a customer's newest order ids <c>last_orders</c> holds.</summary>

@@ -3,7 +3,7 @@ using CampusG.Payments.Contracts;
 namespace CampusG.Payments.Domain;
 
 /// <summary>
-/// One order's payment (ARCHITECTURE.md): INITIATING → AUTHORIZED → INESCROW → RELEASED,
+/// One order's payment (R-PAY-1 in docs/requirements.md): INITIATING → AUTHORIZED → INESCROW → RELEASED,
 /// INITIATING → FAILED, AUTHORIZED | INESCROW → REFUNDED. Every change is guarded by the current
 /// status and returns true only when this call made it, so a repeated command changes nothing.
 /// </summary>

@@ -11,7 +11,7 @@ using Steps = CampusG.Sagas.Definitions.AcceptOrderSteps;
 namespace CampusG.Sagas.Definitions;
 
 /// <summary>
-/// Accept Order (seed 000 §A.2): a runner accepted → stop the acceptance timer and notify the customer;
+/// Accept Order (R-SAGA-2 in docs/requirements.md): a runner accepted → stop the acceptance timer and notify the customer;
 /// the runner cancelled → start the next round's timer and notify. COMPLETED when both replies are in;
 /// a later accept or cancel re-enters the same instance.
 /// </summary>

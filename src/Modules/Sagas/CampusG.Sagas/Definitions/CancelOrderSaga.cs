@@ -12,7 +12,7 @@ using Steps = CampusG.Sagas.Definitions.CancelOrderSteps;
 namespace CampusG.Sagas.Definitions;
 
 /// <summary>
-/// Cancel Order. Timeout (seed 000 §B scenario 1): cancel the order only if still CREATED → refund the
+/// Cancel Order. Timeout (R-SAGA-4 in docs/requirements.md): cancel the order only if still CREATED → refund the
 /// escrow → revert the payment → offer the customer a retry; a rejected cancel (a runner won) ends it.
 /// Customer cancel: cancel the timer, refund, revert and notify at once.
 /// </summary>

@@ -26,7 +26,7 @@ internal sealed record CancelOrderState(Guid OrderId, Guid TimerId) : ISagaState
     public IReadOnlyList<string> AwaitingReplies { get; init; } = [];
 }
 
-/// <summary>The timeout path (seed 000 §B scenario 1) in order, then the customer-cancel step that sends everything at once.</summary>
+/// <summary>The timeout path of R-SAGA-4 (docs/requirements.md) in order, then the customer-cancel step that sends everything at once.</summary>
 internal static class CancelOrderSteps
 {
     public const string CancelOrder = "CancelOrder";

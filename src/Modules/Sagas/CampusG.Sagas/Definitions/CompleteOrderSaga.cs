@@ -11,7 +11,7 @@ using Steps = CampusG.Sagas.Definitions.CompleteOrderSteps;
 namespace CampusG.Sagas.Definitions;
 
 /// <summary>
-/// Complete Order (seed 000 §A.3), from DELIVERED: runner's payout info → release the payment → release
+/// Complete Order (R-SAGA-3 in docs/requirements.md), from DELIVERED: runner's payout info → release the payment → release
 /// the escrow → mark the order COMPLETED → receipt and rating prompts. A payout that keeps failing parks
 /// the saga as PAYOUT_PENDING for an operator's retry; it never un-delivers and never compensates.
 /// </summary>

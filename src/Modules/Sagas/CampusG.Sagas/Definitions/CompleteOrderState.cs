@@ -25,7 +25,7 @@ internal sealed record CompleteOrderState(Guid OrderId, Guid CustomerId, Guid Ru
     public IReadOnlyList<string> AwaitingReplies { get; init; } = [];
 }
 
-/// <summary>The steps of seed 000 §A.3 after DELIVERED, in order.</summary>
+/// <summary>The steps of R-SAGA-3 (docs/requirements.md) after DELIVERED, in order.</summary>
 internal static class CompleteOrderSteps
 {
     public const string RetrievePaymentInfo = "RetrievePaymentInfo";

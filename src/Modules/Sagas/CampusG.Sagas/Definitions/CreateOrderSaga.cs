@@ -12,7 +12,7 @@ using Steps = CampusG.Sagas.Definitions.CreateOrderSteps;
 namespace CampusG.Sagas.Definitions;
 
 /// <summary>
-/// Create Order (seed 000 §A.1): payment info → authorize → hold funds → mark CREATED → start the
+/// Create Order (R-SAGA-1 in docs/requirements.md): payment info → authorize → hold funds → mark CREATED → start the
 /// acceptance timer → notify. Pure functions of (state, message); a failure compensates.
 /// </summary>
 internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>

@@ -30,7 +30,7 @@ internal sealed record CreateOrderState(Guid OrderId, Guid CustomerId, decimal F
     public IReadOnlyList<string> AwaitingReplies { get; init; } = [];
 }
 
-/// <summary>The steps of seed 000 §A.1, in order, then the compensation step.</summary>
+/// <summary>The steps of R-SAGA-1 (docs/requirements.md), in order, then the compensation step.</summary>
 internal static class CreateOrderSteps
 {
     public const string RetrievePaymentInfo = "RetrievePaymentInfo";

@@ -5,7 +5,7 @@ using CampusG.Orders.Contracts;
 namespace CampusG.Sagas.Definitions;
 
 /// <summary>
-/// The customer hears of every status a runner reports (seed 000 §A.3). Stateless: one notification per
+/// The customer hears of every status a runner reports (R-SAGA-3 in docs/requirements.md). Stateless: one notification per
 /// order and status, its id derived from both, so a repeated update repeats the same command.
 /// </summary>
 internal static class StatusNotifications

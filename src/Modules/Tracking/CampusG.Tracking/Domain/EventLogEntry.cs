@@ -1,6 +1,6 @@
 namespace CampusG.Tracking.Domain;
 
-/// <summary>One message as it crossed the bus (the seeds' Log Service): recorded once, in arrival order.</summary>
+/// <summary>One message as it crossed the bus (the event log, R-TRK-1 in docs/requirements.md): recorded once, in arrival order.</summary>
 internal sealed class EventLogEntry
 {
     /// <summary>Arrival order within this log.</summary>

@@ -7,7 +7,7 @@ using CampusG.Messaging;
 namespace CampusG.Tracking.Domain;
 
 /// <summary>
-/// The order read model (the seeds' Order Query Service), projected from the order, payment and
+/// The order read model (R-TRK-2 in docs/requirements.md), projected from the order, payment and
 /// escrow events. Every step only moves a status forwards (<see cref="StatusRanks"/>), so duplicates
 /// and late events change nothing; a row may start from any event and is filled in as the rest arrive.
 /// Each apply method returns true when it moved a status.

@@ -5,7 +5,7 @@ namespace CampusG.Users.Domain;
 /// <summary>A sign-up that passed <see cref="AccountRules.Parse"/>: trimmed, e-mail in lower case.</summary>
 internal sealed record NewAccount(string Email, string Password, string FirstName, string LastName, string PhoneNumber);
 
-/// <summary>The sign-up rules of API.md: e-mail format, password length, names 1–100 characters, phone in E.164.</summary>
+/// <summary>The sign-up rules of docs/api.md: e-mail format, password length, names 1–100 characters, phone in E.164.</summary>
 internal static partial class AccountRules
 {
     public const int MaxEmailLength = 254;

@@ -11,7 +11,7 @@ namespace CampusG.Orders.Features;
 
 /// <summary>
 /// <c>POST /v1/orders/{orderId}/cancel</c>: its customer cancels an order nobody has taken (PENDING_PAYMENT or CREATED);
-/// <see cref="OrderCancelled"/> lets the sagas refund. Any other status, a cancelled order included, is 409 as API.md says.
+/// <see cref="OrderCancelled"/> lets the sagas refund. Any other status, a cancelled order included, is 409 as docs/api.md says.
 /// </summary>
 internal static class CustomerCancelEndpoint
 {

@@ -20,7 +20,7 @@ internal sealed record NewOrder(string Description, long FoodFeeMinor, long Deli
     }
 }
 
-/// <summary>API.md's rules for a new order, one entry per bad field.</summary>
+/// <summary>The rules of docs/api.md for a new order, one entry per bad field.</summary>
 internal static class CreateOrderValidation
 {
     public const int MaxDescription = 500;

@@ -2,7 +2,7 @@ using CampusG.ServiceDefaults.Errors;
 
 namespace CampusG.Orders.Features;
 
-/// <summary>The Orders module's error codes (API.md).</summary>
+/// <summary>The Orders module's error codes (docs/api.md).</summary>
 internal static class OrderErrors
 {
     public const string OrderNotFound = "ORDER_NOT_FOUND";

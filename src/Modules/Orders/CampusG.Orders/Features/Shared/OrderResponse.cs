@@ -2,7 +2,7 @@ using CampusG.Orders.Domain;
 
 namespace CampusG.Orders.Features;
 
-/// <summary>API.md's order JSON.</summary>
+/// <summary>The order JSON of docs/api.md.</summary>
 internal sealed record OrderResponse(
     Guid OrderId,
     Guid CustomerId,
