@@ -7,7 +7,7 @@ namespace CampusG.Orders.Tests;
 public sealed class LifecycleDomainTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(30);
+    private static readonly OrderWindows Window = new(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(20), TimeSpan.FromMinutes(15));
 
     [Fact]
     public void AcceptanceRound_CountsEveryOpening()
@@ -21,7 +21,7 @@ public sealed class LifecycleDomainTests
         order.Accept(runner, Now.AddMinutes(1));
         order.CancelAcceptance(runner, Now.AddMinutes(2), Window);
         Assert.Equal(2, order.AcceptanceRound);
-        Assert.Equal(Now.AddMinutes(2) + Window, order.AcceptanceExpiresAt);
+        Assert.Equal(Now.AddMinutes(2) + Window.Acceptance, order.AcceptanceExpiresAt);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace CampusG.Orders.Tests;
 public sealed class OrderTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(30);
+    private static readonly OrderWindows Window = new(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(20), TimeSpan.FromMinutes(15));
 
     [Fact]
     public void Place_StartsPendingPayment_WithATimelineEntry()
@@ -33,12 +33,15 @@ public sealed class OrderTests
         Assert.Null(order.AcceptanceExpiresAt);
         foreach (var status in new[] { OrderStatuses.OnSite, OrderStatuses.Purchased, OrderStatuses.Collected, OrderStatuses.OnTheWay, OrderStatuses.Delivered })
         {
-            Assert.Equal(Transition.Applied, order.Advance(status, Now.AddMinutes(3)));
+            Assert.Equal(Transition.Applied, order.Advance(status, Now.AddMinutes(3), Window));
         }
 
         Assert.Equal(Transition.Applied, order.Complete(Now.AddMinutes(4)));
 
-        Assert.Equal(OrderLifecycle.All.Take(9), order.Timeline.Select(c => c.Status));
+        Assert.Equal(
+            [OrderStatuses.PendingPayment, OrderStatuses.Created, OrderStatuses.Accepted, OrderStatuses.OnSite, OrderStatuses.Purchased,
+                OrderStatuses.Collected, OrderStatuses.OnTheWay, OrderStatuses.Delivered, OrderStatuses.Completed],
+            order.Timeline.Select(c => c.Status));
         Assert.Equal((runner, Now.AddMinutes(4), 9), (order.RunnerId!.Value, order.CompletedAt!.Value, order.Version));
     }
 
@@ -51,11 +54,11 @@ public sealed class OrderTests
         var version = order.Version;
 
         Assert.Equal(Transition.AlreadyApplied, order.MarkCreated(Now.AddMinutes(5), Window));
-        Assert.Equal((version, Now + Window), (order.Version, order.AcceptanceExpiresAt!.Value));
+        Assert.Equal((version, Now + Window.Acceptance), (order.Version, order.AcceptanceExpiresAt!.Value));
         order.Accept(runner, Now);
         Assert.Equal(Transition.AlreadyApplied, order.Accept(runner, Now));
-        order.Advance(OrderStatuses.OnSite, Now);
-        Assert.Equal(Transition.AlreadyApplied, order.Advance(OrderStatuses.OnSite, Now));
+        order.Advance(OrderStatuses.OnSite, Now, Window);
+        Assert.Equal(Transition.AlreadyApplied, order.Advance(OrderStatuses.OnSite, Now, Window));
         Assert.Equal(4, order.Timeline.Count);
     }
 
@@ -68,7 +71,7 @@ public sealed class OrderTests
     {
         var order = Accepted(Guid.NewGuid());
 
-        Assert.Equal(Transition.Rejected, order.Advance(status, Now));
+        Assert.Equal(Transition.Rejected, order.Advance(status, Now, Window));
         Assert.Equal(OrderStatuses.Accepted, order.Status);
     }
 

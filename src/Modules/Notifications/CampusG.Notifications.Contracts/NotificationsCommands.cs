@@ -23,4 +23,10 @@ public static class NotificationTemplates
     public const string OrderTimedOut = "ORDER_TIMED_OUT";
     public const string PaymentFailed = "PAYMENT_FAILED";
     public const string ReviewRequested = "REVIEW_REQUESTED";
+    public const string OrderPlaced = "ORDER_PLACED";
+    public const string RestaurantNewOrder = "RESTAURANT_NEW_ORDER";
+    public const string OrderConfirmed = "ORDER_CONFIRMED";
+    public const string OrderRejected = "ORDER_REJECTED";
+    public const string RiderAssigned = "RIDER_ASSIGNED";
+    public const string OrderPickedUp = "ORDER_PICKED_UP";
 }

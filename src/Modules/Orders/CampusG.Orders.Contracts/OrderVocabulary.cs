@@ -5,7 +5,14 @@ public static class OrderStatuses
 {
     public const string PendingPayment = "PENDING_PAYMENT";
     public const string Created = "CREATED";
+
+    /// <summary>A menu order is paid and held and waits for its restaurant's decision.</summary>
+    public const string Placed = "PLACED";
+
+    /// <summary>An errand: a runner took it. A menu order: the restaurant accepted it and it waits for a rider.</summary>
     public const string Accepted = "ACCEPTED";
+    public const string RiderAssigned = "RIDER_ASSIGNED";
+    public const string PickedUp = "PICKED_UP";
     public const string OnSite = "ON_SITE";
     public const string Purchased = "PURCHASED";
     public const string Collected = "COLLECTED";
@@ -26,4 +33,18 @@ public static class CancellationReasons
     public const string CreationFailed = "CREATION_FAILED";
     public const string Timeout = "TIMEOUT";
     public const string CustomerCancelled = "CUSTOMER_CANCELLED";
+    public const string OutOfStock = "OUT_OF_STOCK";
+    public const string RestaurantRejected = "RESTAURANT_REJECTED";
+    public const string RestaurantTimeout = "RESTAURANT_TIMEOUT";
+    public const string NoRider = "NO_RIDER";
 }
+
+/// <summary>A free-text errand or an order from a restaurant's menu.</summary>
+public static class OrderKinds
+{
+    public const string Errand = "ERRAND";
+    public const string Menu = "MENU";
+}
+
+/// <summary>One line of a menu order: the item, its name and price at the time of ordering, and the quantity.</summary>
+public sealed record OrderLine(Guid ItemId, string Name, decimal UnitPrice, int Quantity);

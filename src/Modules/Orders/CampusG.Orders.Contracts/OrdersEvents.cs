@@ -2,10 +2,14 @@ using CampusG.Messaging;
 
 namespace CampusG.Orders.Contracts;
 
-/// <summary>A customer placed an order; it waits in <c>PENDING_PAYMENT</c> for the Create Order saga.</summary>
+/// <summary>
+/// A customer placed an order; it waits in <c>PENDING_PAYMENT</c> for the Create Order saga. A menu order
+/// (<paramref name="Kind"/> <c>MENU</c>) names its restaurant, the restaurant's owner and its lines.
+/// </summary>
 [Message("order.created")]
 public sealed record OrderCreated(
-    Guid OrderId, Guid CustomerId, string Description, decimal FoodFee, decimal DeliveryFee, string DeliveryLocation, DateTimeOffset CreatedAt);
+    Guid OrderId, Guid CustomerId, string Description, decimal FoodFee, decimal DeliveryFee, string DeliveryLocation, DateTimeOffset CreatedAt,
+    string Kind = OrderKinds.Errand, Guid? RestaurantId = null, Guid? RestaurantOwnerId = null, IReadOnlyList<OrderLine>? Lines = null);
 
 /// <summary>The order moved to <paramref name="Status"/> (any move but cancellation).</summary>
 [Message("order.updated")]
@@ -17,7 +21,7 @@ public sealed record OrderUpdated(
 public sealed record OrderMarkCreatedFailed(Guid OrderId, string Reason);
 
 [Message("order.cancelled")]
-public sealed record OrderCancelled(Guid OrderId, Guid CustomerId, string Reason, string PreviousStatus, DateTimeOffset At);
+public sealed record OrderCancelled(Guid OrderId, Guid CustomerId, string Reason, string PreviousStatus, DateTimeOffset At, string Kind = OrderKinds.Errand);
 
 /// <summary>
 /// Reply to <see cref="CancelOrder"/> when the order is past cancelling (for example, a runner accepted it first),
@@ -26,9 +30,24 @@ public sealed record OrderCancelled(Guid OrderId, Guid CustomerId, string Reason
 [Message("order.cancelRejected")]
 public sealed record OrderCancelRejected(Guid OrderId, string RequestedReason, string Status, DateTimeOffset? AcceptanceExpiresAt = null);
 
-/// <summary>A runner won the order (the guarded update in Orders decides races). Starts the AcceptOrder saga.</summary>
+/// <summary>
+/// A runner won the order (the guarded update in Orders decides races); for a menu order, the rider (RIDER_ASSIGNED).
+/// Starts the AcceptOrder saga.
+/// </summary>
 [Message("order.accepted")]
-public sealed record OrderAccepted(Guid OrderId, Guid CustomerId, Guid RunnerId, DateTimeOffset At);
+public sealed record OrderAccepted(Guid OrderId, Guid CustomerId, Guid RunnerId, DateTimeOffset At, string Kind = OrderKinds.Errand);
+
+/// <summary>
+/// The restaurant accepted a menu order: PLACED → ACCEPTED. It is offered to riders until
+/// <paramref name="RiderWindowExpiresAt"/>.
+/// </summary>
+[Message("order.restaurantAccepted")]
+public sealed record OrderRestaurantAccepted(
+    Guid OrderId, Guid CustomerId, Guid RestaurantId, DateTimeOffset EstimatedReadyTime, DateTimeOffset RiderWindowExpiresAt, DateTimeOffset At);
+
+/// <summary>The restaurant says a menu order is ready to be picked up.</summary>
+[Message("order.ready")]
+public sealed record OrderReady(Guid OrderId, Guid CustomerId, Guid? RunnerId, DateTimeOffset ReadyAt);
 
 /// <summary>The runner gave the order back: it is CREATED again with a fresh acceptance window.</summary>
 [Message("order.acceptanceCancelled")]
@@ -41,6 +60,12 @@ public sealed record OrderStatusUpdated(Guid OrderId, Guid CustomerId, Guid Runn
 
 [Message("order.completed")]
 public sealed record OrderCompleted(Guid OrderId, Guid CustomerId, Guid RunnerId, decimal FoodFee, decimal DeliveryFee, DateTimeOffset At);
+
+/// <summary>The order was delivered (its status DELIVERED): who is paid what. Starts the Complete Order saga.</summary>
+/// <param name="RestaurantOwnerId">The restaurant's owner, who is paid the food fee of a menu order; null for an errand.</param>
+[Message("order.delivered")]
+public sealed record OrderDelivered(
+    Guid OrderId, Guid CustomerId, Guid RunnerId, string Kind, Guid? RestaurantOwnerId, decimal FoodFee, decimal DeliveryFee, DateTimeOffset At);
 
 /// <summary>One side rated the other after completion.</summary>
 /// <param name="RevieweeRole"><c>runner</c> (the customer rated the runner) or <c>customer</c>.</param>

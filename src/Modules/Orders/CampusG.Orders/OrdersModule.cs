@@ -1,6 +1,7 @@
 using CampusG.Hosting;
 using CampusG.Messaging;
 using CampusG.Orders.Contracts;
+using CampusG.Restaurants.Contracts;
 using CampusG.Orders.Features;
 using CampusG.Orders.Persistence;
 using CampusG.Orders.ReadCache;
@@ -27,8 +28,12 @@ public sealed class OrdersModule : IModule
         builder.Services.AddMessageEndpoint<OrdersDbContext>("orders")
             .Handle<MarkOrderCreated, MarkOrderCreatedHandler>()
             .Handle<CancelOrder, CancelOrderHandler>()
-            .Handle<CompleteOrder, CompleteOrderHandler>();
+            .Handle<CompleteOrder, CompleteOrderHandler>()
+            .Handle<RestaurantChanged, RestaurantCopyHandler>()
+            .Handle<MenuItemChanged, MenuItemCopyHandler>();
         builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddScoped<MenuPricing>();
+        builder.Services.AddScoped<RunnerReports>();
         builder.Services.AddScoped<OrderChangeTransaction>();
         builder.Services.AddSingleton<ProofStore>();
         builder.Services.AddScoped<ProofRecorder>();
@@ -50,5 +55,10 @@ public sealed class OrdersModule : IModule
         CustomerCancelEndpoint.Map(orders);
         RetryOrderEndpoint.Map(orders);
         ReviewOrderEndpoint.Map(orders);
+        var restaurants = endpoints.MapGroup("/v1/restaurants").WithTags("Restaurant orders").RequireAuthorization();
+        RestaurantOrdersEndpoint.Map(restaurants);
+        RestaurantDecisionEndpoint.Map(restaurants);
+        MarkReadyEndpoint.Map(restaurants);
+        RiderUpdateEndpoint.Map(endpoints);
     }
 }

@@ -20,6 +20,12 @@ public static class TimerPurposes
     /// <summary>A created order waits this long for a runner.</summary>
     public const string OrderAcceptance = "order.acceptance";
 
+    /// <summary>A placed menu order waits this long for its restaurant's decision.</summary>
+    public const string RestaurantDecision = "order.restaurantDecision";
+
+    /// <summary>A menu order the restaurant accepted waits this long for a rider (a new window each time a rider gives it back).</summary>
+    public const string RiderWindow = "order.riderWindow";
+
     /// <summary>The next try of a payment authorization after a transient gateway error.</summary>
     public const string PaymentRetry = "payment.retry";
 }

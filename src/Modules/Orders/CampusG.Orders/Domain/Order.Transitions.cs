@@ -4,70 +4,92 @@ namespace CampusG.Orders.Domain;
 
 internal sealed partial class Order
 {
-    /// <summary>Payment is held: PENDING_PAYMENT → CREATED, and the acceptance window starts.</summary>
-    public Transition MarkCreated(DateTime now, TimeSpan acceptanceWindow)
+    /// <summary>
+    /// Payment is held: PENDING_PAYMENT → CREATED (an errand; its acceptance window starts) or → PLACED (a menu order;
+    /// the restaurant's decision window starts).
+    /// </summary>
+    public Transition MarkCreated(DateTime now, OrderWindows windows)
     {
+        ArgumentNullException.ThrowIfNull(windows);
+        var target = IsMenu ? OrderStatuses.Placed : OrderStatuses.Created;
         if (Status != OrderStatuses.PendingPayment)
         {
-            return Status == OrderStatuses.Created ? Transition.AlreadyApplied : Transition.Rejected;
+            return Status == target ? Transition.AlreadyApplied : Transition.Rejected;
         }
 
-        AcceptanceExpiresAt = now + acceptanceWindow;
-        MoveTo(OrderStatuses.Created, now);
+        AcceptanceExpiresAt = now + (IsMenu ? windows.RestaurantDecision : windows.Acceptance);
+        MoveTo(target, now);
         return Transition.Applied;
     }
 
-    /// <summary>A runner takes the order: CREATED → ACCEPTED. Never the customer's own order.</summary>
+    /// <summary>
+    /// A runner takes the order: an errand CREATED → ACCEPTED, a menu order the restaurant accepted ACCEPTED →
+    /// RIDER_ASSIGNED. Never the customer's own order.
+    /// </summary>
     public Transition Accept(Guid runnerId, DateTime now)
     {
-        if (Status == OrderStatuses.Accepted && RunnerId == runnerId)
+        var (from, to) = IsMenu ? (OrderStatuses.Accepted, OrderStatuses.RiderAssigned) : (OrderStatuses.Created, OrderStatuses.Accepted);
+        if (Status == to && RunnerId == runnerId)
         {
             return Transition.AlreadyApplied;
         }
 
-        if (Status != OrderStatuses.Created || runnerId == CustomerId)
+        if (Status != from || runnerId == CustomerId)
         {
             return Transition.Rejected;
         }
 
         RunnerId = runnerId;
         AcceptanceExpiresAt = null;
-        MoveTo(OrderStatuses.Accepted, now);
+        MoveTo(to, now);
         return Transition.Applied;
     }
 
-    /// <summary>The runner gives the order back: ACCEPTED → CREATED with a new acceptance window.</summary>
-    public Transition CancelAcceptance(Guid runnerId, DateTime now, TimeSpan acceptanceWindow)
+    /// <summary>The runner gives the order back (an errand to CREATED, a menu order to ACCEPTED) with a new window.</summary>
+    public Transition CancelAcceptance(Guid runnerId, DateTime now, OrderWindows windows)
     {
-        if (Status != OrderStatuses.Accepted || RunnerId != runnerId)
+        ArgumentNullException.ThrowIfNull(windows);
+        var (from, to) = IsMenu ? (OrderStatuses.RiderAssigned, OrderStatuses.Accepted) : (OrderStatuses.Accepted, OrderStatuses.Created);
+        if (Status != from || RunnerId != runnerId)
         {
             return Transition.Rejected;
         }
 
         RunnerId = null;
-        AcceptanceExpiresAt = now + acceptanceWindow;
-        MoveTo(OrderStatuses.Created, now);
+        AcceptanceExpiresAt = now + (IsMenu ? windows.Rider : windows.Acceptance);
+        MoveTo(to, now);
         return Transition.Applied;
     }
 
-    /// <summary>The runner reports progress: only the next status of ON_SITE … DELIVERED is allowed.</summary>
-    public Transition Advance(string status, DateTime now)
+    /// <summary>The runner reports progress: only the next status of the order's kind is allowed.</summary>
+    public Transition Advance(string status, DateTime now, OrderWindows windows)
     {
-        if (Status == status && OrderLifecycle.IsRunnerReport(status))
+        ArgumentNullException.ThrowIfNull(windows);
+        if (Status == status && OrderLifecycle.IsRunnerReport(Kind, status))
         {
             return Transition.AlreadyApplied;
         }
 
-        if (!OrderLifecycle.IsNextRunnerStep(Status, status))
+        if (!OrderLifecycle.IsNextRunnerStep(Kind, Status, status))
         {
             return Transition.Rejected;
+        }
+
+        if (status == OrderStatuses.PickedUp)
+        {
+            PickedUpAt = now;
+            Eta = now + windows.DeliveryEstimate;
+        }
+        else if (status == OrderStatuses.Delivered)
+        {
+            Eta = null;
         }
 
         MoveTo(status, now);
         return Transition.Applied;
     }
 
-    /// <summary>The runner is paid: DELIVERED → COMPLETED.</summary>
+    /// <summary>The payees are paid: DELIVERED → COMPLETED.</summary>
     public Transition Complete(DateTime now)
     {
         if (Status != OrderStatuses.Delivered)
@@ -80,16 +102,24 @@ internal sealed partial class Order
         return Transition.Applied;
     }
 
-    /// <summary>PENDING_PAYMENT or CREATED → CANCELLED with <paramref name="reason"/>; a cancelled order stays as it was.</summary>
+    /// <summary>Cancels with <paramref name="reason"/> while nobody is bound to deliver it; a cancelled order stays as it was.</summary>
     public Transition Cancel(string reason, DateTime now)
     {
-        if (!OrderLifecycle.IsCancellable(Status))
+        if (!OrderLifecycle.IsCancellable(Kind, Status))
         {
             return Status == OrderStatuses.Cancelled ? Transition.AlreadyApplied : Transition.Rejected;
         }
 
         CancellationReason = reason;
+        AcceptanceExpiresAt = null;
+        Eta = null;
         MoveTo(OrderStatuses.Cancelled, now);
         return Transition.Applied;
     }
 }
+
+/// <summary>
+/// How long an order waits: for a runner (errand), for its restaurant's decision, for a rider (menu order); and how
+/// long a delivery takes once the food is ready.
+/// </summary>
+internal sealed record OrderWindows(TimeSpan Acceptance, TimeSpan RestaurantDecision, TimeSpan Rider, TimeSpan DeliveryEstimate);

@@ -3,7 +3,7 @@ using CampusG.Orders.Contracts;
 namespace CampusG.Orders.Domain;
 
 /// <summary>
-/// An errand order and its status machine. Orders is the single arbiter of the status: every change is
+/// An order (an errand, or a menu order: <c>Order.Menu.cs</c>) and its status machine. Orders is the single arbiter of the status: every change is
 /// guarded by the current status, appends to the timeline and bumps <see cref="Version"/>, the optimistic
 /// concurrency token that lets exactly one of two racing changes (a runner's accept, the timeout) win.
 /// </summary>
@@ -42,8 +42,11 @@ internal sealed partial class Order
     /// <summary>Every status the order has been in, oldest first.</summary>
     public IReadOnlyList<OrderStatusChange> Timeline => [.. _timeline.OrderBy(c => c.At).ThenBy(c => c.Id)];
 
-    /// <summary>How many times the order has been opened to runners (1 for the first CREATED, 2 after a runner gave it back, ...).</summary>
-    public int AcceptanceRound => _timeline.Count(c => c.Status == OrderStatuses.Created);
+    /// <summary>
+    /// How many times the order has been opened to runners (1 for the first CREATED, 2 after a runner gave it back,
+    /// ...); for a menu order, to riders (its ACCEPTED entries).
+    /// </summary>
+    public int AcceptanceRound => _timeline.Count(c => c.Status == OrderLifecycle.OpenToRunners(Kind));
 
     /// <summary>The status before the current one (null for a new order).</summary>
     public string? PreviousStatus => Timeline is [.., var previous, _] ? previous.Status : null;

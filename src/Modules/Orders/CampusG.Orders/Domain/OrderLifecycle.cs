@@ -2,38 +2,53 @@ using CampusG.Orders.Contracts;
 
 namespace CampusG.Orders.Domain;
 
-/// <summary>The order lifecycle (R-ORD-3 in docs/requirements.md): which status follows which.</summary>
+/// <summary>The order lifecycles (R-ORD-3, R-MENU in docs/requirements.md): which status follows which, per kind.</summary>
 internal static class OrderLifecycle
 {
-    /// <summary>Every status, in lifecycle order (CANCELLED last).</summary>
+    /// <summary>Every status of either kind (CANCELLED last).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        OrderStatuses.PendingPayment, OrderStatuses.Created, OrderStatuses.Accepted, OrderStatuses.OnSite,
-        OrderStatuses.Purchased, OrderStatuses.Collected, OrderStatuses.OnTheWay, OrderStatuses.Delivered,
-        OrderStatuses.Completed, OrderStatuses.Cancelled,
+        OrderStatuses.PendingPayment, OrderStatuses.Created, OrderStatuses.Placed, OrderStatuses.Accepted, OrderStatuses.OnSite,
+        OrderStatuses.Purchased, OrderStatuses.Collected, OrderStatuses.OnTheWay, OrderStatuses.RiderAssigned, OrderStatuses.PickedUp,
+        OrderStatuses.Delivered, OrderStatuses.Completed, OrderStatuses.Cancelled,
     ];
 
-    /// <summary>The statuses a runner reports one after the other, each from the one before it.</summary>
-    private static readonly IReadOnlyList<string> RunnerSteps =
+    /// <summary>The statuses an errand's runner reports one after the other, each from the one before it.</summary>
+    private static readonly IReadOnlyList<string> ErrandSteps =
     [
         OrderStatuses.Accepted, OrderStatuses.OnSite, OrderStatuses.Purchased,
         OrderStatuses.Collected, OrderStatuses.OnTheWay, OrderStatuses.Delivered,
     ];
 
+    /// <summary>A menu order's rider reports: picked up at the restaurant, delivered.</summary>
+    private static readonly IReadOnlyList<string> MenuSteps = [OrderStatuses.RiderAssigned, OrderStatuses.PickedUp, OrderStatuses.Delivered];
+
     public static bool IsStatus(string? status) => status is not null && All.Contains(status, StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="next"/> is the runner's next report after <paramref name="current"/>.</summary>
-    public static bool IsNextRunnerStep(string current, string next)
+    public static bool IsNextRunnerStep(string kind, string current, string next)
     {
-        var index = IndexOf(RunnerSteps, current);
-        return index >= 0 && index + 1 < RunnerSteps.Count && RunnerSteps[index + 1] == next;
+        var steps = StepsOf(kind);
+        var index = IndexOf(steps, current);
+        return index >= 0 && index + 1 < steps.Count && steps[index + 1] == next;
     }
 
-    /// <summary>True for a status a runner reports (ON_SITE … DELIVERED).</summary>
-    public static bool IsRunnerReport(string status) => IndexOf(RunnerSteps, status) > 0;
+    /// <summary>True for a status a runner reports (errand: ON_SITE … DELIVERED; menu order: PICKED_UP, DELIVERED).</summary>
+    public static bool IsRunnerReport(string kind, string status) => IndexOf(StepsOf(kind), status) > 0;
 
-    /// <summary>Only an order nobody has taken yet can be cancelled.</summary>
-    public static bool IsCancellable(string status) => status is OrderStatuses.PendingPayment or OrderStatuses.Created;
+    /// <summary>Nobody is bound to deliver it yet: an errand before a runner took it, a menu order before a rider did.</summary>
+    public static bool IsCancellable(string kind, string status) => kind == OrderKinds.Menu
+        ? status is OrderStatuses.PendingPayment or OrderStatuses.Placed or OrderStatuses.Accepted
+        : status is OrderStatuses.PendingPayment or OrderStatuses.Created;
+
+    /// <summary>What the customer may cancel: an errand nobody took, a menu order its restaurant has not accepted.</summary>
+    public static bool IsCancellableByCustomer(string kind, string status) =>
+        status is OrderStatuses.PendingPayment or OrderStatuses.Created or OrderStatuses.Placed && IsCancellable(kind, status);
+
+    /// <summary>The status in which an order waits for a runner to accept it.</summary>
+    public static string OpenToRunners(string kind) => kind == OrderKinds.Menu ? OrderStatuses.Accepted : OrderStatuses.Created;
+
+    private static IReadOnlyList<string> StepsOf(string kind) => kind == OrderKinds.Menu ? MenuSteps : ErrandSteps;
 
     private static int IndexOf(IReadOnlyList<string> statuses, string status)
     {

@@ -28,6 +28,12 @@ internal class OrdersDbContext : DbContext
 
     public DbSet<Review> Reviews => Set<Review>();
 
+    public DbSet<OrderItemLine> OrderLines => Set<OrderItemLine>();
+
+    public DbSet<RestaurantCopy> RestaurantCopies => Set<RestaurantCopy>();
+
+    public DbSet<MenuItemCopy> MenuItemCopies => Set<MenuItemCopy>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -46,7 +52,9 @@ internal class OrdersDbContext : DbContext
             e.HasIndex(o => new { o.Status, o.CreatedAt });
             e.HasMany(o => o.Timeline).WithOne().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Cascade);
             e.Navigation(o => o.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+            MapMenuOrder(e);
         });
+        MapMenuCopies(modelBuilder);
         modelBuilder.Entity<OrderStatusChange>(e =>
         {
             e.ToTable("order_status_changes");
@@ -77,6 +85,51 @@ internal class OrdersDbContext : DbContext
             e.Property(r => r.Comment).HasMaxLength(1000);
             // Once per side, even when two requests race.
             e.HasIndex(r => new { r.OrderId, r.ReviewerId }).IsUnique();
+        });
+    }
+
+    private static void MapMenuOrder(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Order> e)
+    {
+        e.Property(o => o.Kind).HasMaxLength(10);
+        e.Property(o => o.SpecialInstructions).HasMaxLength(500);
+        e.Property(o => o.RestaurantName).HasMaxLength(100);
+        e.Property(o => o.PickupLocation).HasMaxLength(255);
+        e.HasIndex(o => new { o.RestaurantId, o.CreatedAt, o.Id });
+        e.OwnsOne(o => o.DeliveryAddress, a =>
+        {
+            a.Property(x => x.Street).HasColumnName("AddressStreet").HasMaxLength(255);
+            a.Property(x => x.City).HasColumnName("AddressCity").HasMaxLength(100);
+            a.Property(x => x.State).HasColumnName("AddressState").HasMaxLength(100);
+            a.Property(x => x.ZipCode).HasColumnName("AddressZipCode").HasMaxLength(10);
+        });
+        e.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    private static void MapMenuCopies(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OrderItemLine>(e =>
+        {
+            e.ToTable("order_lines");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Name).HasMaxLength(100);
+        });
+        modelBuilder.Entity<RestaurantCopy>(e =>
+        {
+            e.ToTable("restaurant_copies");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.Property(r => r.Name).HasMaxLength(100);
+            e.Property(r => r.Location).HasMaxLength(255);
+            e.Property(r => r.Status).HasMaxLength(10);
+        });
+        modelBuilder.Entity<MenuItemCopy>(e =>
+        {
+            e.ToTable("menu_item_copies");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.Id).ValueGeneratedNever();
+            e.Property(i => i.Name).HasMaxLength(100);
+            e.HasIndex(i => i.RestaurantId);
         });
     }
 }

@@ -23,12 +23,20 @@ internal sealed class OrderReadCache(IVersionedCache cache, IOptions<ReadCacheOp
 
     public string LastOrdersKey(Guid customerId) => $"{Options.KeyPrefix}customer:{customerId}:last_orders";
 
-    /// <summary>The order if <paramref name="userId"/> is its customer or runner, else null (as if it did not exist).</summary>
+    /// <summary>
+    /// The order if <paramref name="userId"/> is its customer, its runner or its restaurant's owner, else null (as if it
+    /// did not exist). The owner is looked up in Orders' copy of the restaurant (the snapshot does not name them).
+    /// </summary>
     public async Task<OrderResponse?> FindVisibleAsync(OrdersDbContext db, Guid orderId, Guid userId, CancellationToken cancellationToken)
     {
         var order = (await GetManyAsync(db, [orderId], cancellationToken)).SingleOrDefault();
-        return order is not null && (order.CustomerId == userId || order.RunnerId == userId) ? order : null;
+        return order is not null && (order.CustomerId == userId || order.RunnerId == userId || await IsOwnerAsync(db, order.RestaurantId, userId, cancellationToken))
+            ? order
+            : null;
     }
+
+    private static async Task<bool> IsOwnerAsync(OrdersDbContext db, Guid? restaurantId, Guid userId, CancellationToken cancellationToken) =>
+        restaurantId is { } id && await db.RestaurantCopies.AnyAsync(r => r.Id == id && r.OwnerId == userId, cancellationToken);
 
     /// <summary>The orders of <paramref name="ids"/> that exist, in that order: cached snapshots, the rest from one query.</summary>
     public async Task<IReadOnlyList<OrderResponse>> GetManyAsync(OrdersDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)

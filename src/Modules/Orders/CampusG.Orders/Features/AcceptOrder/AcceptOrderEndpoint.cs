@@ -18,7 +18,7 @@ internal static class AcceptOrderEndpoint
     public static void Map(RouteGroupBuilder orders) =>
         orders.MapPost("/{orderId:guid}/accept", HandleAsync)
             .WithName("AcceptOrder")
-            .WithSummary("A runner takes a CREATED order.")
+            .WithSummary("A runner takes an order open to runners (an errand CREATED, a menu order its restaurant ACCEPTED).")
             .Produces<ApiErrorResponse>(StatusCodes.Status403Forbidden)
             .Produces<ApiErrorResponse>(StatusCodes.Status404NotFound)
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
@@ -48,8 +48,7 @@ internal static class AcceptOrderEndpoint
         var transition = order.Accept(runnerId, now);
         if (transition == Transition.Applied)
         {
-            updater.Outbox.Send(
-                new OrderAccepted(order.Id, order.CustomerId, runnerId, ApiValues.Offset(order.UpdatedAt)), order.Id.ToString());
+            updater.Outbox.Send(OrderMessages.Accepted(order), order.Id.ToString());
         }
         else if (transition == Transition.Rejected)
         {

@@ -13,7 +13,10 @@ namespace CampusG.Orders.Features;
 
 internal sealed record AvailableOrdersResponse(IReadOnlyList<OrderResponse> Items);
 
-/// <summary><c>GET /v1/orders/available?limit=N</c>: CREATED orders of other customers, oldest first.</summary>
+/// <summary>
+/// <c>GET /v1/orders/available?limit=N</c>: orders of other customers waiting for a runner (errands CREATED, menu orders
+/// their restaurant ACCEPTED, with the restaurant as the pickup), oldest first.
+/// </summary>
 internal static class AvailableOrdersEndpoint
 {
     public static void Map(RouteGroupBuilder orders) =>
@@ -34,7 +37,8 @@ internal static class AvailableOrdersEndpoint
 
         var userId = http.User.UserId();
         var page = await db.WithTimeline().AsNoTracking()
-            .Where(o => o.Status == OrderStatuses.Created && o.CustomerId != userId)
+            .Where(o => ((o.Kind == OrderKinds.Errand && o.Status == OrderStatuses.Created) || (o.Kind == OrderKinds.Menu && o.Status == OrderStatuses.Accepted))
+                && o.CustomerId != userId)
             .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
             .Take(size)
             .AsSplitQuery()

@@ -36,7 +36,7 @@ internal static class CancelAcceptanceEndpoint
                     throw OrderErrors.NotFound(orderId);
                 }
 
-                if (order.CancelAcceptance(runnerId, now, options.Value.AcceptanceWindow) == Transition.Rejected)
+                if (order.CancelAcceptance(runnerId, now, options.Value.Windows) == Transition.Rejected)
                 {
                     throw OrderErrors.InvalidTransition(order.Status, OrderStatuses.Created);
                 }

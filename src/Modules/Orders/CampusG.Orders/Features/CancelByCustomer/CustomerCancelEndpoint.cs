@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CampusG.Orders.Features;
 
 /// <summary>
-/// <c>POST /v1/orders/{orderId}/cancel</c>: its customer cancels an order nobody has taken (PENDING_PAYMENT or CREATED);
+/// <c>POST /v1/orders/{orderId}/cancel</c>: its customer cancels an order nobody has taken (PENDING_PAYMENT, an errand
+/// CREATED, a menu order PLACED);
 /// <see cref="OrderCancelled"/> lets the sagas refund. Any other status, a cancelled order included, is 409 as docs/api.md says.
 /// </summary>
 internal static class CustomerCancelEndpoint
@@ -35,9 +36,9 @@ internal static class CustomerCancelEndpoint
                     throw OrderErrors.NotFound(orderId);
                 }
 
-                if (order.Status == OrderStatuses.Cancelled || order.Cancel(CancellationReasons.CustomerCancelled, now) != Transition.Applied)
+                if (!OrderLifecycle.IsCancellableByCustomer(order.Kind, order.Status) || order.Cancel(CancellationReasons.CustomerCancelled, now) != Transition.Applied)
                 {
-                    throw OrderErrors.Conflict(OrderErrors.NotCancellable, $"The order is {order.Status}; only PENDING_PAYMENT or CREATED orders can be cancelled.");
+                    throw OrderErrors.Conflict(OrderErrors.NotCancellable, $"The order is {order.Status}; only an order nobody has taken (PENDING_PAYMENT, CREATED, PLACED) can be cancelled.");
                 }
 
                 updater.Outbox.Send(OrderMessages.Cancelled(order), order.Id.ToString());

@@ -13,26 +13,35 @@ internal static class CreateOrderEndpoint
     public static void Map(RouteGroupBuilder orders) =>
         orders.MapPost("", HandleAsync)
             .WithName("CreateOrder")
-            .WithSummary("Places an order (optional Idempotency-Key header).")
+            .WithSummary("Places an errand or a menu order (optional Idempotency-Key header).")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
+            .Produces<ApiErrorResponse>(StatusCodes.Status404NotFound)
+            .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict)
             .Produces<ApiErrorResponse>(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Created<OrderResponse>> HandleAsync(
-        CreateOrderRequest request, HttpContext http, OrderPlacement placement, CancellationToken cancellationToken)
+        CreateOrderRequest request, HttpContext http, OrderPlacement placement, MenuPricing menu, CancellationToken cancellationToken)
     {
-        var failures = CreateOrderValidation.Check(request);
+        var failures = request.IsMenuOrder ? MenuOrderValidation.Check(request) : CreateOrderValidation.Check(request);
         var key = IdempotencyKey.Read(http.Request.Headers, failures);
         if (failures.Count > 0)
         {
             throw ApiErrors.Validation([.. failures]);
         }
 
-        var placed = await placement.PlaceAsync(http.User.UserId(), CreateOrderValidation.ToNewOrder(request), key, cancellationToken);
+        IOrderDraft draft = request.IsMenuOrder ? await PriceAsync(request, menu, cancellationToken) : CreateOrderValidation.ToNewOrder(request);
+        var placed = await placement.PlaceAsync(http.User.UserId(), draft, key, cancellationToken);
         if (placed.Replayed)
         {
             http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
         }
 
         return TypedResults.Created($"/v1/orders/{placed.Order.Id}", OrderResponse.From(placed.Order));
+    }
+
+    private static async Task<PricedMenuOrder> PriceAsync(CreateOrderRequest request, MenuPricing menu, CancellationToken cancellationToken)
+    {
+        MenuOrderValidation.ThrowIfInvalidAddress(request.DeliveryAddress);
+        return await menu.PriceAsync(request, cancellationToken);
     }
 }

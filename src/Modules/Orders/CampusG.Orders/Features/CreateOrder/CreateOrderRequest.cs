@@ -1,23 +1,52 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CampusG.ServiceDefaults;
 using CampusG.Messaging;
+using CampusG.Orders.Domain;
 
 namespace CampusG.Orders.Features;
 
-/// <summary>The body of <c>POST /v1/orders</c>; every field nullable so a missing one is a validation entry, not a binding error.</summary>
-internal sealed record CreateOrderRequest(string? Description, decimal? FoodFee, decimal? DeliveryFee, string? DeliveryLocation);
+/// <summary>
+/// The body of <c>POST /v1/orders</c>: an errand (description, fees, location) or, with a <c>restaurantId</c>, a menu
+/// order (items, delivery fee, location or address). Every field is nullable so a missing one is a validation entry,
+/// not a binding error.
+/// </summary>
+internal sealed record CreateOrderRequest(
+    string? Description,
+    decimal? FoodFee,
+    decimal? DeliveryFee,
+    string? DeliveryLocation,
+    Guid? RestaurantId = null,
+    IReadOnlyList<MenuLineRequest?>? Items = null,
+    string? SpecialInstructions = null,
+    DeliveryAddressJson? DeliveryAddress = null)
+{
+    public bool IsMenuOrder => RestaurantId is not null || Items is not null;
+}
 
-/// <summary>A validated create request, money in minor units.</summary>
-internal sealed record NewOrder(string Description, long FoodFeeMinor, long DeliveryFeeMinor, string DeliveryLocation)
+internal sealed record MenuLineRequest(Guid? ItemId, int? Quantity);
+
+/// <summary>A validated order, ready to place: what its idempotency record compares, and the order it becomes.</summary>
+internal interface IOrderDraft
 {
     /// <summary>Hex SHA-256 of the canonical request: equal for bodies that mean the same (8.5 and 8.50, field order, spacing).</summary>
-    public string Hash()
-    {
-        var canonical = JsonSerializer.Serialize(new object[] { Description, FoodFeeMinor, DeliveryFeeMinor, DeliveryLocation });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
+    string Hash();
+
+    Order Create(Guid customerId, DateTime now);
+}
+
+/// <summary>A validated errand, money in minor units.</summary>
+internal sealed record NewOrder(string Description, long FoodFeeMinor, long DeliveryFeeMinor, string DeliveryLocation) : IOrderDraft
+{
+    public string Hash() => CanonicalHash.Of(Description, FoodFeeMinor, DeliveryFeeMinor, DeliveryLocation);
+
+    public Order Create(Guid customerId, DateTime now) => Order.Place(customerId, Description, FoodFeeMinor, DeliveryFeeMinor, DeliveryLocation, now);
+}
+
+internal static class CanonicalHash
+{
+    public static string Of(params object?[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts))));
 }
 
 /// <summary>The rules of docs/api.md for a new order, one entry per bad field.</summary>
@@ -46,7 +75,7 @@ internal static class CreateOrderValidation
     public static NewOrder ToNewOrder(CreateOrderRequest request) => new(
         request.Description!, Money.ToMinor(request.FoodFee!.Value), Money.ToMinor(request.DeliveryFee!.Value), request.DeliveryLocation!);
 
-    private static string? Text(string? value, int max) => value switch
+    public static string? Text(string? value, int max) => value switch
     {
         null => "is required.",
         _ when string.IsNullOrWhiteSpace(value) => $"must be 1-{max} characters and not blank.",
@@ -54,7 +83,7 @@ internal static class CreateOrderValidation
         _ => null,
     };
 
-    private static string? Fee(decimal? value) => value switch
+    public static string? Fee(decimal? value) => value switch
     {
         null => "is required.",
         < 0m or > MaxFee => $"must be between 0.00 and {MaxFee:0.00}.",
@@ -62,7 +91,7 @@ internal static class CreateOrderValidation
         _ => null,
     };
 
-    private static void AddIfBad(List<(string, string)> failures, string field, string? detail)
+    public static void AddIfBad(List<(string, string)> failures, string field, string? detail)
     {
         if (detail is not null)
         {

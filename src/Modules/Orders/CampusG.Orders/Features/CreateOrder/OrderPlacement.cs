@@ -21,7 +21,7 @@ internal sealed record PlacedOrder(Order Order, bool Replayed);
 /// </summary>
 internal sealed class OrderPlacement(OrdersDbContext db, MessageOutbox<OrdersDbContext> outbox, WriteGate<OrdersDbContext> writes, TimeProvider time)
 {
-    public async Task<PlacedOrder> PlaceAsync(Guid customerId, NewOrder request, string? key, CancellationToken cancellationToken)
+    public async Task<PlacedOrder> PlaceAsync(Guid customerId, IOrderDraft request, string? key, CancellationToken cancellationToken)
     {
         if (key is null)
         {
@@ -58,21 +58,17 @@ internal sealed class OrderPlacement(OrdersDbContext db, MessageOutbox<OrdersDbC
         }
     }
 
-    private async Task<Order> CreateAsync(Guid customerId, NewOrder request, (string Key, string Hash)? idempotency, CancellationToken cancellationToken)
+    private async Task<Order> CreateAsync(Guid customerId, IOrderDraft request, (string Key, string Hash)? idempotency, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var order = Order.Place(customerId, request.Description, request.FoodFeeMinor, request.DeliveryFeeMinor, request.DeliveryLocation, now);
+        var order = request.Create(customerId, now);
         db.Orders.Add(order);
         if (idempotency is var (key, hash))
         {
             db.IdempotencyRecords.Add(IdempotencyRecord.For(customerId, key, hash, order.Id, StatusCodes.Status201Created, now));
         }
 
-        outbox.Send(
-            new OrderCreated(
-                order.Id, customerId, order.Description, Money.FromMinor(order.FoodFeeMinor), Money.FromMinor(order.DeliveryFeeMinor),
-                order.DeliveryLocation, ApiValues.Offset(order.CreatedAt)),
-            order.Id.ToString());
+        outbox.Send(OrderMessages.Created(order), order.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return order;
     }

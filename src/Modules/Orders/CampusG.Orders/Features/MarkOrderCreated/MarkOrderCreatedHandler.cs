@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace CampusG.Orders.Features;
 
 /// <summary>
-/// Payment is held: PENDING_PAYMENT → CREATED and the acceptance window starts. A repeated command repeats
+/// Payment is held: PENDING_PAYMENT → CREATED and the acceptance window starts (a menu order: → PLACED, and the
+/// restaurant's decision window starts). A repeated command repeats
 /// <see cref="OrderUpdated"/>; an order in any other status (or an injected fault) replies <see cref="OrderMarkCreatedFailed"/>.
 /// </summary>
 internal sealed class MarkOrderCreatedHandler(
@@ -30,7 +31,7 @@ internal sealed class MarkOrderCreatedHandler(
             return;
         }
 
-        var transition = order.MarkCreated(time.GetUtcNow().UtcDateTime, options.Value.AcceptanceWindow);
+        var transition = order.MarkCreated(time.GetUtcNow().UtcDateTime, options.Value.Windows);
         if (transition == Transition.Rejected)
         {
             context.Send(new OrderMarkCreatedFailed(order.Id, $"The order is {order.Status}, not {OrderStatuses.PendingPayment}."));

@@ -16,6 +16,13 @@ internal static class OrderErrors
     public const string NotRetryable = "ORDER_NOT_RETRYABLE";
     public const string NotCompleted = "ORDER_NOT_COMPLETED";
     public const string AlreadyReviewed = "ALREADY_REVIEWED";
+    public const string RestaurantNotFound = "RESTAURANT_NOT_FOUND";
+    public const string NotRestaurantOwner = "NOT_RESTAURANT_OWNER";
+    public const string RestaurantClosed = "RESTAURANT_CLOSED";
+    public const string ItemUnavailable = "ITEM_UNAVAILABLE";
+    public const string InvalidAddress = "INVALID_ADDRESS";
+    public const string RestaurantAlreadyAccepted = "ALREADY_ACCEPTED";
+    public const string RestaurantAlreadyRejected = "ALREADY_REJECTED";
 
     /// <summary>Also for an order that exists but is not the caller's: existence is not leaked.</summary>
     public static ApiException NotFound(Guid orderId) =>

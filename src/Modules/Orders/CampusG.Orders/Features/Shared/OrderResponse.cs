@@ -17,7 +17,16 @@ internal sealed record OrderResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     DateTime? CompletedAt,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline,
+    string Kind,
+    Guid? RestaurantId = null,
+    IReadOnlyList<OrderLineResponse>? Items = null,
+    string? SpecialInstructions = null,
+    DeliveryAddressJson? DeliveryAddress = null,
+    DateTime? EstimatedReadyTime = null,
+    DateTime? ReadyAt = null,
+    DateTime? Eta = null,
+    PickupJson? Pickup = null)
 {
     public static OrderResponse From(Order order) => new(
         order.Id,
@@ -33,7 +42,32 @@ internal sealed record OrderResponse(
         ApiValues.Utc(order.CreatedAt),
         ApiValues.Utc(order.UpdatedAt),
         ApiValues.Utc(order.CompletedAt),
-        [.. order.Timeline.Select(c => new TimelineEntry(c.Status, ApiValues.Utc(c.At)))]);
+        [.. order.Timeline.Select(c => new TimelineEntry(c.Status, ApiValues.Utc(c.At)))],
+        order.Kind,
+        order.RestaurantId,
+        order.IsMenu ? [.. order.Lines.Select(OrderLineResponse.From)] : null,
+        order.SpecialInstructions,
+        DeliveryAddressJson.From(order.DeliveryAddress),
+        ApiValues.Utc(order.EstimatedReadyTime),
+        ApiValues.Utc(order.ReadyAt),
+        ApiValues.Utc(order.Eta),
+        order.IsMenu ? new PickupJson(order.RestaurantId!.Value, order.RestaurantName ?? "", order.PickupLocation ?? "") : null);
+}
+
+/// <summary>Where a menu order is picked up: its restaurant.</summary>
+internal sealed record PickupJson(Guid RestaurantId, string Name, string Location);
+
+internal sealed record OrderLineResponse(Guid ItemId, string Name, decimal UnitPrice, int Quantity, decimal LineTotal)
+{
+    public static OrderLineResponse From(OrderItemLine line) =>
+        new(line.ItemId, line.Name, ApiValues.Money(line.UnitPriceMinor), line.Quantity, ApiValues.Money(line.LineTotalMinor));
+}
+
+/// <summary>A delivery address as the API reads and writes it.</summary>
+internal sealed record DeliveryAddressJson(string? Street, string? City, string? State, string? ZipCode)
+{
+    public static DeliveryAddressJson? From(DeliveryAddress? address) =>
+        address is null ? null : new(address.Street, address.City, address.State, address.ZipCode);
 }
 
 internal sealed record TimelineEntry(string Status, DateTime At);

@@ -178,6 +178,35 @@ namespace CampusG.Orders.Persistence.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Orders.Domain.MenuItemCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RestaurantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RestaurantId");
+
+                    b.ToTable("menu_item_copies", (string)null);
+                });
+
             modelBuilder.Entity("CampusG.Orders.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -213,10 +242,45 @@ namespace CampusG.Orders.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EstimatedReadyTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Eta")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("FoodFeeMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PickedUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickupLocation")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadyAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RestaurantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestaurantName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RestaurantOwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("RunnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialInstructions")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -237,9 +301,41 @@ namespace CampusG.Orders.Persistence.Migrations
 
                     b.HasIndex("CustomerId", "CreatedAt", "Id");
 
+                    b.HasIndex("RestaurantId", "CreatedAt", "Id");
+
                     b.HasIndex("RunnerId", "CreatedAt", "Id");
 
                     b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Orders.Domain.OrderItemLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPriceMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("order_lines", (string)null);
                 });
 
             modelBuilder.Entity("CampusG.Orders.Domain.OrderStatusChange", b =>
@@ -301,6 +397,43 @@ namespace CampusG.Orders.Persistence.Migrations
                     b.ToTable("proofs", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Orders.Domain.RestaurantCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Lat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Lng")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("restaurant_copies", (string)null);
+                });
+
             modelBuilder.Entity("CampusG.Orders.Domain.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -339,6 +472,56 @@ namespace CampusG.Orders.Persistence.Migrations
                     b.ToTable("reviews", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Orders.Domain.Order", b =>
+                {
+                    b.OwnsOne("CampusG.Orders.Domain.DeliveryAddress", "DeliveryAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressCity");
+
+                            b1.Property<string>("State")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressState");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressStreet");
+
+                            b1.Property<string>("ZipCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressZipCode");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("DeliveryAddress");
+                });
+
+            modelBuilder.Entity("CampusG.Orders.Domain.OrderItemLine", b =>
+                {
+                    b.HasOne("CampusG.Orders.Domain.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampusG.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.HasOne("CampusG.Orders.Domain.Order", null)
@@ -350,6 +533,8 @@ namespace CampusG.Orders.Persistence.Migrations
 
             modelBuilder.Entity("CampusG.Orders.Domain.Order", b =>
                 {
+                    b.Navigation("Lines");
+
                     b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618

@@ -185,6 +185,35 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Orders.Domain.MenuItemCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RestaurantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RestaurantId");
+
+                    b.ToTable("menu_item_copies", (string)null);
+                });
+
             modelBuilder.Entity("CampusG.Orders.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,11 +249,46 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("EstimatedReadyTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("Eta")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("FoodFeeMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("PickedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PickupLocation")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RestaurantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RestaurantName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("RestaurantOwnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("RunnerId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SpecialInstructions")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -244,9 +308,43 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
 
                     b.HasIndex("CustomerId", "CreatedAt", "Id");
 
+                    b.HasIndex("RestaurantId", "CreatedAt", "Id");
+
                     b.HasIndex("RunnerId", "CreatedAt", "Id");
 
                     b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Orders.Domain.OrderItemLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnitPriceMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("order_lines", (string)null);
                 });
 
             modelBuilder.Entity("CampusG.Orders.Domain.OrderStatusChange", b =>
@@ -310,6 +408,43 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                     b.ToTable("proofs", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Orders.Domain.RestaurantCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Lat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Lng")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("restaurant_copies", (string)null);
+                });
+
             modelBuilder.Entity("CampusG.Orders.Domain.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -348,6 +483,56 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                     b.ToTable("reviews", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Orders.Domain.Order", b =>
+                {
+                    b.OwnsOne("CampusG.Orders.Domain.DeliveryAddress", "DeliveryAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("AddressCity");
+
+                            b1.Property<string>("State")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("AddressState");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("AddressStreet");
+
+                            b1.Property<string>("ZipCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("AddressZipCode");
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
+                    b.Navigation("DeliveryAddress");
+                });
+
+            modelBuilder.Entity("CampusG.Orders.Domain.OrderItemLine", b =>
+                {
+                    b.HasOne("CampusG.Orders.Domain.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampusG.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.HasOne("CampusG.Orders.Domain.Order", null)
@@ -359,6 +544,8 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
 
             modelBuilder.Entity("CampusG.Orders.Domain.Order", b =>
                 {
+                    b.Navigation("Lines");
+
                     b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618
