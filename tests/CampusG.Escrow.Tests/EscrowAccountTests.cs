@@ -54,11 +54,25 @@ public sealed class EscrowAccountTests
         var account = Held();
         var runnerId = Guid.NewGuid();
 
-        Assert.True(account.Release(runnerId, Now));
-        Assert.False(account.Release(Guid.NewGuid(), Now.AddMinutes(1)));
+        Assert.True(account.Release(runnerId, null, Now));
+        Assert.False(account.Release(Guid.NewGuid(), null, Now.AddMinutes(1)));
         Assert.Equal(EscrowStatuses.Released, account.Status);
         Assert.Equal(runnerId, account.RunnerId);
         Assert.Equal(Now, account.ReleasedAt);
+    }
+
+    [Fact]
+    public void Release_OfAMenuOrder_SplitsTheFoodFeeToTheOwner_AndTheDeliveryFeeToTheRider()
+    {
+        var account = Held();
+        var (runnerId, ownerId) = (Guid.NewGuid(), Guid.NewGuid());
+
+        Assert.True(account.Release(runnerId, ownerId, Now));
+
+        Assert.Equal(
+            [(SplitParties.Restaurant, ownerId, account.FoodFeeMinor), (SplitParties.Runner, runnerId, account.DeliveryFeeMinor)],
+            account.Splits());
+        Assert.Equal(account.AmountMinor, account.Splits().Sum(s => s.AmountMinor));
     }
 
     [Fact]
@@ -67,7 +81,7 @@ public sealed class EscrowAccountTests
         var account = Held();
         account.Refund(Now);
 
-        Assert.False(account.Release(Guid.NewGuid(), Now));
+        Assert.False(account.Release(Guid.NewGuid(), null, Now));
         Assert.Equal(EscrowStatuses.Refunded, account.Status);
         Assert.Null(account.RunnerId);
     }
@@ -76,7 +90,7 @@ public sealed class EscrowAccountTests
     public void Refund_AfterARelease_ChangesNothing()
     {
         var account = Held();
-        account.Release(Guid.NewGuid(), Now);
+        account.Release(Guid.NewGuid(), null, Now);
 
         Assert.False(account.Refund(Now));
         Assert.Equal(EscrowStatuses.Released, account.Status);
@@ -88,7 +102,7 @@ public sealed class EscrowAccountTests
     {
         var account = EscrowAccount.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 850, 200, Now);
 
-        Assert.False(account.Release(Guid.NewGuid(), Now));
+        Assert.False(account.Release(Guid.NewGuid(), null, Now));
         Assert.Equal(EscrowStatuses.Pending, account.Status);
     }
 

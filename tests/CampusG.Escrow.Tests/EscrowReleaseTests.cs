@@ -22,8 +22,31 @@ public sealed class EscrowReleaseTests
 
         Assert.Equal(release.RunnerId, released.RunnerId);
         Assert.Equal(6m, released.Amount);
-        Assert.All(replies, r => Assert.Equal(released, r));
+        Assert.All(replies, r => Assert.Equal(released with { Splits = r.Splits }, r));
+        Assert.All(replies, r => Assert.Equal([new ReleasedSplit(SplitParties.Runner, release.RunnerId, 6m)], r.Splits!));
         Assert.Equal([600L, -600L], await EscrowTestHost.MovementsAsync(host, orderId));
+    }
+
+    [Fact]
+    public async Task ReleaseOfAMenuOrder_PaysTheOwnerTheFoodFeeAndTheRiderTheDeliveryFee_Once()
+    {
+        await using var host = await EscrowTestHost.StartAsync();
+        var probe = host.Services.GetRequiredService<MessageProbe>();
+        var orderId = await HoldAsync(probe);
+        var release = new ReleaseFunds(orderId, Guid.NewGuid(), Guid.NewGuid());
+
+        await probe.SendAsync(release, orderId.ToString());
+        await probe.SendAsync(release, orderId.ToString());
+        var replies = await probe.WaitForCountAsync<FundsReleased>(2);
+
+        var splits = replies[0].Splits!;
+        Assert.Equal(SplitParties.Restaurant, splits[0].Party);
+        Assert.Equal(release.RestaurantOwnerId, splits[0].PartyId);
+        Assert.Equal((SplitParties.Runner, release.RunnerId), (splits[1].Party, splits[1].PartyId));
+        Assert.Equal(replies[0].Amount, splits.Sum(s => s.Amount));
+        var movements = await EscrowTestHost.MovementsAsync(host, orderId);
+        Assert.Equal(3, movements.Count);
+        Assert.Equal(0L, movements.Sum());
     }
 
     [Fact]

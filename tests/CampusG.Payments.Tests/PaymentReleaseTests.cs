@@ -31,6 +31,39 @@ public sealed class PaymentReleaseTests
     }
 
     [Fact]
+    public async Task Capture_OfAMenuOrder_CapturesOnceWithoutAPayout_AndARepeatRepeatsTheReply()
+    {
+        await using var host = await StartAsync();
+        var orderId = await InEscrowAsync(host);
+
+        await host.SendAsync(new CapturePayment(orderId), orderId);
+        await host.Probe.WaitForAsync<PaymentCaptured>(r => r.OrderId == orderId);
+        await host.SendAsync(new CapturePayment(orderId), orderId);
+
+        var replies = await host.Probe.WaitForCountAsync<PaymentCaptured>(2, r => r.OrderId == orderId);
+        Assert.Equal(replies[0], replies[1]);
+        Assert.Equal(10.50m, replies[0].Amount);
+        var payment = Assert.Single(await host.PaymentsAsync(orderId));
+        Assert.Equal(PaymentStatuses.Released, payment.Status);
+        Assert.Null(payment.PayoutId);
+        Assert.Equal([$"authorize authorize:{orderId}", $"capture capture:{orderId}"], host.Gateway.Calls);
+    }
+
+    [Fact]
+    public async Task Capture_OfARevertedPayment_Fails_WithoutCallingTheGateway()
+    {
+        await using var host = await StartAsync();
+        var orderId = await InEscrowAsync(host);
+        await host.SendAsync(new RevertPayment(orderId, "cancelled"), orderId);
+        await host.Probe.WaitForAsync<PaymentReverted>();
+
+        await host.SendAsync(new CapturePayment(orderId), orderId);
+
+        Assert.Equal("PAYMENT_NOT_RELEASABLE: REFUNDED", (await host.Probe.WaitForAsync<PaymentCaptureFailed>(f => f.OrderId == orderId)).Reason);
+        Assert.DoesNotContain(host.Gateway.Calls, c => c.StartsWith("capture", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Release_OfARevertedOrMissingPayment_Fails()
     {
         await using var host = await StartAsync();

@@ -15,7 +15,7 @@ public sealed class CancelOrderStepTests
 {
     private readonly LifecycleFlow _flow = new();
 
-    private AcceptanceTimedOut TimedOut(int round) => new(_flow.OrderId, _flow.TimerId(round), round);
+    private WindowTimedOut TimedOut(int round) => new(_flow.OrderId, _flow.TimerId(round), round, CancellationReasons.Timeout, OrderStatuses.Created);
 
     private NotificationSent TimedOutSent => _flow.Sent(CancelOrderSaga.TimedOutNotificationId(_flow.OrderId), NotificationTemplates.OrderTimedOut);
 
@@ -73,7 +73,7 @@ public sealed class CancelOrderStepTests
     [Fact]
     public void CustomerCancelled_CancelsTheTimerRefundsRevertsAndNotifiesAtOnce()
     {
-        var result = CancelOrderSaga.Start(new CustomerCancelled(_flow.OrderId, _flow.CustomerId, _flow.TimerId(2)));
+        var result = CancelOrderSaga.Start(new CancelledByParty(_flow.OrderId, _flow.CustomerId, _flow.TimerId(2), CancellationReasons.CustomerCancelled, OrderKinds.Errand));
 
         Assert.Equal(
             [
@@ -90,7 +90,7 @@ public sealed class CancelOrderStepTests
     [Fact]
     public void CustomerCancelled_CompletesWhenAllFourRepliesArrive()
     {
-        var state = CancelOrderSaga.Start(new CustomerCancelled(_flow.OrderId, _flow.CustomerId, _flow.TimerId(1))).State;
+        var state = CancelOrderSaga.Start(new CancelledByParty(_flow.OrderId, _flow.CustomerId, _flow.TimerId(1), CancellationReasons.CustomerCancelled, OrderKinds.Errand)).State;
         object[] replies =
             [_flow.TimerCancelled(1), _flow.Refunded, _flow.Reverted, _flow.Sent(CancelOrderSaga.CancelledNotificationId(_flow.OrderId), "x")];
 
@@ -106,7 +106,7 @@ public sealed class CancelOrderStepTests
     {
         var waiting = CancelOrderSaga.Start(TimedOut(1)).State;
 
-        var result = CancelOrderSaga.On(waiting, new CustomerCancelled(_flow.OrderId, _flow.CustomerId, _flow.TimerId(1)), Now);
+        var result = CancelOrderSaga.On(waiting, new CancelledByParty(_flow.OrderId, _flow.CustomerId, _flow.TimerId(1), CancellationReasons.CustomerCancelled, OrderKinds.Errand), Now);
 
         Assert.Equal(CancelOrderSteps.CustomerCancel, result.State.Step);
         Assert.Equal(4, result.Commands.Count);

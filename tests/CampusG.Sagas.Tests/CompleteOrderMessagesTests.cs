@@ -42,6 +42,7 @@ public sealed class CompleteOrderMessagesTests
         var flow = t.Lifecycle;
 
         await t.SendAsync(flow.Status(OrderStatuses.Delivered));
+        await t.SendAsync(flow.Delivered());
         await PayOutAsync(t, flow);
         await t.ReplyAsync<CompleteOrder, OrderCompleted>(flow.Completed);
         await ConfirmFinalNotificationsAsync(t, flow);
@@ -65,6 +66,7 @@ public sealed class CompleteOrderMessagesTests
         await using var t = await SagaTestHost.StartAsync();
         var flow = t.Lifecycle;
         await t.SendAsync(flow.Status(OrderStatuses.Delivered));
+        await t.SendAsync(flow.Delivered());
         await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(flow.RunnerPaymentInfo);
         await t.ReplyAsync<ReleasePayment, PaymentReleaseFailed>(flow.PaymentReleaseFailed);
         var parked = await t.WaitForStateAsync(SagaStates.PayoutPending, CompleteOrderSaga.Type);

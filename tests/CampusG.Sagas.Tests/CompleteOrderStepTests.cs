@@ -18,12 +18,12 @@ public sealed class CompleteOrderStepTests
     private object[] HappyReplies => [_flow.RunnerPaymentInfo, _flow.PaymentReleased, _flow.FundsReleased, _flow.Completed];
 
     private CompleteOrderState After(int replies) => HappyReplies.Take(replies)
-        .Aggregate(CompleteOrderSaga.Start(_flow.Status(OrderStatuses.Delivered)).State, (s, r) => CompleteOrderSaga.On(s, r, Now).State);
+        .Aggregate(CompleteOrderSaga.Start(_flow.Delivered()).State, (s, r) => CompleteOrderSaga.On(s, r, Now).State);
 
     [Fact]
     public void TheHappyPath_SendsEachStepsCommandInOrder()
     {
-        var start = CompleteOrderSaga.Start(_flow.Status(OrderStatuses.Delivered));
+        var start = CompleteOrderSaga.Start(_flow.Delivered());
         var steps = HappyReplies.Take(3).Select((r, i) => CompleteOrderSaga.On(After(i), r, Now)).ToList();
 
         Assert.Equal([new RetrievePaymentInfo(_flow.OrderId, _flow.RunnerId, PaymentInfoRoles.Runner)], Messages(start));

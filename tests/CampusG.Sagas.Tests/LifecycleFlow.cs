@@ -42,6 +42,9 @@ internal sealed class LifecycleFlow(Guid orderId, Guid customerId)
 
     public OrderStatusUpdated Status(string status) => new(OrderId, CustomerId, RunnerId, status, null, Now);
 
+    public OrderDelivered Delivered(string kind = OrderKinds.Errand, Guid? restaurantOwnerId = null) =>
+        new(OrderId, CustomerId, RunnerId, kind, restaurantOwnerId, 8.50m, 2.00m, Now);
+
     public PaymentInfoRetrieved RunnerPaymentInfo => new(OrderId, RunnerId, PaymentInfoRoles.Runner, "tok_payout");
 
     public PaymentInfoMissing RunnerPaymentInfoMissing => new(OrderId, RunnerId, PaymentInfoRoles.Runner);

@@ -22,7 +22,8 @@ public sealed class SagaEngineTests
         instance.Update(new SagaSnapshot(state.Status, state.Step, state.Attempts), JsonSerializer.Serialize(state, JsonSerializerOptions.Web), null, Now.UtcDateTime);
         var read = SagaRunner.Read<CreateOrderState>(instance);
 
-        Assert.Equal(state with { AwaitingReplies = read.AwaitingReplies }, read);
+        Assert.Equal(state with { AwaitingReplies = read.AwaitingReplies, Lines = read.Lines }, read);
+        Assert.Equal(state.Lines, read.Lines);
         Assert.Equal(state.AwaitingReplies, read.AwaitingReplies);
         Assert.Equal(SagaStates.Compensating, instance.State);
         Assert.Equal(CreateOrderSteps.Compensate, instance.CurrentStep);

@@ -67,7 +67,7 @@ public sealed class SagaTimeoutMessagesTests
         await using var t = await SagaTestHost.StartAsync(
             ("Sagas:PaymentStepTimeout", "00:00:00.200"), ("Sagas:SweepInterval", "00:00:00.050"), ("Sagas:StepRetries", "1"));
 
-        await t.SendAsync(t.Lifecycle.Status(OrderStatuses.Delivered));
+        await t.SendAsync(t.Lifecycle.Delivered());
         await t.ReplyAsync<RetrievePaymentInfo, PaymentInfoRetrieved>(t.Lifecycle.RunnerPaymentInfo);
         var saga = await t.WaitForStateAsync(SagaStates.PayoutPending, CompleteOrderSaga.Type);
 

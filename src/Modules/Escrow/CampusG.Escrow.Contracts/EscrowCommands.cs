@@ -10,6 +10,10 @@ public sealed record HoldFunds(Guid OrderId, Guid CustomerId, [InternalOnly] Gui
 [Message("escrow.refund")]
 public sealed record RefundFunds(Guid OrderId, string Reason);
 
-/// <summary>Pays held funds out to the runner, once. Replies <see cref="FundsReleased"/> or <see cref="FundsReleaseRejected"/> (nothing held, or already refunded).</summary>
+/// <summary>
+/// Releases held funds, once: all to the runner for an errand; for a menu order (<paramref name="RestaurantOwnerId"/> set)
+/// the food fee to the restaurant's owner and the delivery fee to the runner. Replies <see cref="FundsReleased"/> with the
+/// splits, or <see cref="FundsReleaseRejected"/> (nothing held, or already refunded).
+/// </summary>
 [Message("escrow.releaseFunds")]
-public sealed record ReleaseFunds(Guid OrderId, Guid RunnerId);
+public sealed record ReleaseFunds(Guid OrderId, Guid RunnerId, Guid? RestaurantOwnerId = null);

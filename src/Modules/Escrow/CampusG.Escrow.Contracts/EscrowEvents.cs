@@ -22,7 +22,18 @@ public static class EscrowStatuses
 }
 
 [Message("escrow.fundsReleased")]
-public sealed record FundsReleased(Guid OrderId, [InternalOnly] Guid EscrowId, Guid RunnerId, decimal Amount, DateTimeOffset At);
+public sealed record FundsReleased(
+    Guid OrderId, [InternalOnly] Guid EscrowId, Guid RunnerId, decimal Amount, DateTimeOffset At, IReadOnlyList<ReleasedSplit>? Splits = null);
+
+/// <summary>Who was paid what by a release: the runner the delivery fee (an errand: everything), a restaurant's owner the food fee.</summary>
+/// <param name="Party"><see cref="SplitParties"/>.</param>
+public sealed record ReleasedSplit(string Party, Guid PartyId, decimal Amount);
+
+public static class SplitParties
+{
+    public const string Runner = "RUNNER";
+    public const string Restaurant = "RESTAURANT";
+}
 
 [Message("escrow.releaseRejected")]
 public sealed record FundsReleaseRejected(Guid OrderId, string Status, DateTimeOffset At);

@@ -43,7 +43,8 @@ public sealed record OrderAccepted(Guid OrderId, Guid CustomerId, Guid RunnerId,
 /// </summary>
 [Message("order.restaurantAccepted")]
 public sealed record OrderRestaurantAccepted(
-    Guid OrderId, Guid CustomerId, Guid RestaurantId, DateTimeOffset EstimatedReadyTime, DateTimeOffset RiderWindowExpiresAt, DateTimeOffset At);
+    Guid OrderId, Guid CustomerId, Guid RestaurantId, DateTimeOffset EstimatedReadyTime, DateTimeOffset RiderWindowExpiresAt, DateTimeOffset At,
+    DateTimeOffset? Eta = null);
 
 /// <summary>The restaurant says a menu order is ready to be picked up.</summary>
 [Message("order.ready")]

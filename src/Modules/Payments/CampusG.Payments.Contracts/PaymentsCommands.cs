@@ -15,6 +15,13 @@ public sealed record AuthorizePayment(Guid OrderId, Guid CustomerId, decimal Amo
 public sealed record RevertPayment(Guid OrderId, string Reason);
 
 /// <summary>
+/// Captures the order's authorization into the platform, once, without a payout: the payees are paid from their
+/// earnings. Replies <see cref="PaymentCaptured"/> or <see cref="PaymentCaptureFailed"/>; a repeated command repeats the reply.
+/// </summary>
+[Message("payment.capture")]
+public sealed record CapturePayment(Guid OrderId);
+
+/// <summary>
 /// Captures the authorization and pays the amount out to the runner's payout token, once.
 /// Replies <see cref="PaymentReleased"/> or, when the payout keeps failing, <see cref="PaymentReleaseFailed"/>.
 /// </summary>

@@ -34,5 +34,11 @@ public static class PaymentStatuses
 [Message("payment.released")]
 public sealed record PaymentReleased(Guid OrderId, [InternalOnly] Guid PaymentId, Guid RunnerId, decimal Amount, DateTimeOffset At);
 
+[Message("payment.captured")]
+public sealed record PaymentCaptured(Guid OrderId, [InternalOnly] Guid PaymentId, decimal Amount, DateTimeOffset At);
+
+[Message("payment.captureFailed")]
+public sealed record PaymentCaptureFailed(Guid OrderId, [InternalOnly] string Reason, DateTimeOffset At);
+
 [Message("payment.releaseFailed")]
 public sealed record PaymentReleaseFailed(Guid OrderId, string Reason, DateTimeOffset At);

@@ -38,7 +38,8 @@ public sealed class PaymentsModule : IModule
             .Handle<TimerFired, RetryPaymentHandler>()
             .Handle<FundsHeld, FundsHeldHandler>()
             .Handle<RevertPayment, RevertPaymentHandler>()
-            .Handle<ReleasePayment, ReleasePaymentHandler>();
+            .Handle<ReleasePayment, ReleasePaymentHandler>()
+            .Handle<CapturePayment, CapturePaymentHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -18,6 +18,14 @@ internal sealed class EscrowAccount
 
     public Guid? RunnerId { get; private set; }
 
+    /// <summary>Set when a menu order's release paid the food fee to its restaurant's owner.</summary>
+    public Guid? RestaurantOwnerId { get; private set; }
+
+    /// <summary>Who a release pays what: a menu order's food fee to the restaurant's owner, the rest to the runner.</summary>
+    public IReadOnlyList<(string Party, Guid PartyId, long AmountMinor)> Splits() => RestaurantOwnerId is { } owner
+        ? [(SplitParties.Restaurant, owner, FoodFeeMinor), (SplitParties.Runner, RunnerId!.Value, DeliveryFeeMinor)]
+        : [(SplitParties.Runner, RunnerId!.Value, AmountMinor)];
+
     public long AmountMinor { get; private init; }
 
     public long FoodFeeMinor { get; private init; }
@@ -84,7 +92,7 @@ internal sealed class EscrowAccount
     }
 
     /// <summary>Returns true only when this call paid the money out to the runner.</summary>
-    public bool Release(Guid runnerId, DateTime now)
+    public bool Release(Guid runnerId, Guid? restaurantOwnerId, DateTime now)
     {
         if (Status != EscrowStatuses.Held)
         {
@@ -93,6 +101,7 @@ internal sealed class EscrowAccount
 
         Status = EscrowStatuses.Released;
         RunnerId = runnerId;
+        RestaurantOwnerId = restaurantOwnerId;
         ReleasedAt = UpdatedAt = now;
         return true;
     }

@@ -15,6 +15,11 @@ internal sealed class EscrowMovement
 
     public DateTime At { get; private init; }
 
+    /// <summary>Who a release paid (<c>RUNNER</c> or <c>RESTAURANT</c>); null for holds and refunds.</summary>
+    public string? Party { get; private init; }
+
+    public Guid? PartyId { get; private init; }
+
     public static EscrowMovement Hold(EscrowAccount account, DateTime at) => new()
     {
         EscrowId = account.Id, OrderId = account.OrderId, Kind = "HOLD", AmountMinor = account.AmountMinor, At = at,
@@ -25,8 +30,9 @@ internal sealed class EscrowMovement
         EscrowId = account.Id, OrderId = account.OrderId, Kind = "REFUND", AmountMinor = -account.AmountMinor, At = at,
     };
 
-    public static EscrowMovement Release(EscrowAccount account, DateTime at) => new()
+    /// <summary>One payee's part of a release (an errand's runner gets all of it).</summary>
+    public static EscrowMovement Release(EscrowAccount account, string party, Guid partyId, long amountMinor, DateTime at) => new()
     {
-        EscrowId = account.Id, OrderId = account.OrderId, Kind = "RELEASE", AmountMinor = -account.AmountMinor, At = at,
+        EscrowId = account.Id, OrderId = account.OrderId, Kind = "RELEASE", AmountMinor = -amountMinor, At = at, Party = party, PartyId = partyId,
     };
 }

@@ -41,6 +41,7 @@ internal class EscrowDbContext : DbContext
             e.HasKey(m => m.Id);
             e.HasIndex(m => m.OrderId);
             e.Property(m => m.Kind).HasMaxLength(20);
+            e.Property(m => m.Party).HasMaxLength(20);
         });
     }
 }

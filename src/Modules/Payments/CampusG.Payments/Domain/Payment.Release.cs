@@ -75,6 +75,23 @@ internal sealed partial class Payment
 
     public void RecordCapture(string chargeId) => ChargeId ??= chargeId;
 
+    /// <summary>
+    /// A menu order's payment is captured into the platform, which owes it to the payees (the escrow's splits): RELEASED
+    /// without a payout. True only when this call changed it.
+    /// </summary>
+    public bool Capture(string chargeId, DateTime now)
+    {
+        if (!CanBeReleased)
+        {
+            return false;
+        }
+
+        ChargeId ??= chargeId;
+        Status = PaymentStatuses.Released;
+        ReleasedAt = UpdatedAt = now;
+        return true;
+    }
+
     public bool Release(string payoutId, DateTime now)
     {
         if (!CanBeReleased)

@@ -13,24 +13,31 @@ namespace CampusG.Sagas.Definitions;
 /// <summary>
 /// Accept Order (R-SAGA-2 in docs/requirements.md): a runner accepted → stop the acceptance timer and notify the customer;
 /// the runner cancelled → start the next round's timer and notify. COMPLETED when both replies are in;
-/// a later accept or cancel re-enters the same instance.
+/// a later accept or cancel re-enters the same instance. For a menu order (R-MENU-3) the windows are rider windows,
+/// and the restaurant's acceptance opens the first one: stop the decision timer, start rider window 1, tell the
+/// customer the ETA.
 /// </summary>
 internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
 {
     public const string AcceptedText = "A runner accepted your order.";
     public const string AcceptanceCancelledText = "Your runner gave the order back; we are looking for another runner.";
+    public const string RiderAssignedText = "A rider is on the way to pick up your order.";
+    public const string RiderGaveBackText = "Your rider gave the order back; we are looking for another rider.";
 
     public static string Type => "AcceptOrder";
 
     public static SagaRoutes<AcceptOrderState> Routes { get; } = new SagaRoutes<AcceptOrderState>()
-        .StartedBy<OrderAccepted>((m, now) => On(Initial(m.OrderId, m.CustomerId), m, now))
+        .StartedBy<OrderRestaurantAccepted>((m, now) => On(Initial(m.OrderId, m.CustomerId) with { Kind = OrderKinds.Menu, Round = 0 }, m, now))
+        .StartedBy<OrderAccepted>((m, now) => On(Initial(m.OrderId, m.CustomerId) with { Kind = m.Kind }, m, now))
         .StartedBy<OrderAcceptanceCancelled>((m, now) => On(Initial(m.OrderId, m.CustomerId), m, now))
         .Consumes<TimerStopped>()
         .Consumes<TimerStarted>()
         .Consumes<NotificationSent>(StatusNotifications.IsSagaNotification);
 
-    /// <summary>The timer of acceptance window <paramref name="round"/>; round 1 is <see cref="CreateOrderSaga.AcceptanceTimerId"/>.</summary>
-    public static Guid AcceptanceTimerId(Guid orderId, int round) => DeterministicGuid.Create($"acceptance:{orderId}:{round}");
+    /// <summary>The timer of an errand's acceptance window <paramref name="round"/>; round 1 is <see cref="CreateOrderSaga.AcceptanceTimerId"/>.</summary>
+    public static Guid AcceptanceTimerId(Guid orderId, int round) => OrderTimers.AcceptanceTimerId(orderId, round);
+
+    public static Guid ConfirmedNotificationId(Guid orderId) => DeterministicGuid.Create($"accept-order:{orderId}:confirmed");
 
     public static Guid AcceptedNotificationId(Guid orderId, int round) => DeterministicGuid.Create($"accept-order:{orderId}:{round}:accepted");
 
@@ -43,16 +50,17 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
         ArgumentNullException.ThrowIfNull(state);
         var result = message switch
         {
+            OrderRestaurantAccepted m when state.Round == 0 => Enter(
+                state with { Step = Steps.RestaurantAccepted, Round = 1, AcceptanceExpiresAt = m.RiderWindowExpiresAt, EstimatedReadyTime = m.EstimatedReadyTime, Eta = m.Eta },
+                [MessageName.Of<StopTimer>(), MessageName.Of<StartTimer>(), MessageName.Of<SendNotification>()]),
             OrderAccepted m when state.Step != Steps.Accepted || state.RunnerId != m.RunnerId =>
                 Enter(state with { Step = Steps.Accepted, RunnerId = m.RunnerId }, [MessageName.Of<StopTimer>(), MessageName.Of<SendNotification>()]),
             OrderAcceptanceCancelled m when m.AcceptanceRound > state.Round => Enter(
                 state with { Step = Steps.AcceptanceCancelled, Round = m.AcceptanceRound, AcceptanceExpiresAt = m.AcceptanceExpiresAt },
                 [MessageName.Of<StartTimer>(), MessageName.Of<SendNotification>()]),
             _ when state.Status != SagaStates.Running => null,
-            TimerStopped m when state.Step == Steps.Accepted && m.TimerId == AcceptanceTimerId(state.OrderId, state.Round) =>
-                Confirmed(state, MessageName.Of<StopTimer>()),
-            TimerStarted m when state.Step == Steps.AcceptanceCancelled && m.TimerId == AcceptanceTimerId(state.OrderId, state.Round) =>
-                Confirmed(state, MessageName.Of<StartTimer>()),
+            TimerStopped m when m.TimerId == TimerToStop(state) => Confirmed(state, MessageName.Of<StopTimer>()),
+            TimerStarted m when m.TimerId == TimerToStart(state) => Confirmed(state, MessageName.Of<StartTimer>()),
             NotificationSent m when m.NotificationId == NotificationId(state) => Confirmed(state, MessageName.Of<SendNotification>()),
             _ => null,
         };
@@ -85,24 +93,52 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
         var awaiting => Result.Done(state with { AwaitingReplies = awaiting }, $"{reply} confirmed; awaiting {string.Join(", ", awaiting)}"),
     };
 
-    private static Guid NotificationId(AcceptOrderState s) => s.Step == Steps.Accepted
-        ? AcceptedNotificationId(s.OrderId, s.Round)
-        : CancelledNotificationId(s.OrderId, s.Round);
+    private static Guid NotificationId(AcceptOrderState s) => s.Step switch
+    {
+        Steps.RestaurantAccepted => ConfirmedNotificationId(s.OrderId),
+        Steps.Accepted => AcceptedNotificationId(s.OrderId, s.Round),
+        _ => CancelledNotificationId(s.OrderId, s.Round),
+    };
+
+    /// <summary>The timer this step stops: the decision timer when the restaurant accepted, the round's window when a runner did.</summary>
+    private static Guid? TimerToStop(AcceptOrderState s) => s.Step switch
+    {
+        Steps.RestaurantAccepted => OrderTimers.DecisionTimerId(s.OrderId),
+        Steps.Accepted => OrderTimers.RunnerWindowTimerId(s.Kind, s.OrderId, s.Round),
+        _ => null,
+    };
+
+    /// <summary>The window this step opens for runners (none when a runner accepted).</summary>
+    private static Guid? TimerToStart(AcceptOrderState s) =>
+        s.Step == Steps.Accepted ? null : OrderTimers.RunnerWindowTimerId(s.Kind, s.OrderId, s.Round);
+
+    private static (string Template, string Text) Notice(AcceptOrderState s) => (s.Step, s.Kind) switch
+    {
+        (Steps.RestaurantAccepted, _) => (NotificationTemplates.OrderConfirmed,
+            $"The restaurant accepted your order: ready about {s.EstimatedReadyTime:HH:mm}, with you about {s.Eta ?? s.EstimatedReadyTime:HH:mm} (UTC)."),
+        (Steps.Accepted, OrderKinds.Menu) => (NotificationTemplates.RiderAssigned, RiderAssignedText),
+        (Steps.Accepted, _) => (NotificationTemplates.OrderAccepted, AcceptedText),
+        (_, OrderKinds.Menu) => (NotificationTemplates.OrderAcceptanceCancelled, RiderGaveBackText),
+        _ => (NotificationTemplates.OrderAcceptanceCancelled, AcceptanceCancelledText),
+    };
 
     /// <summary>The step's commands still awaiting a reply, derived from the state alone so a re-send repeats them exactly.</summary>
     private static SagaCommand[] StepCommands(AcceptOrderState s)
     {
-        var accepted = s.Step == Steps.Accepted;
-        SagaCommand[] all =
-        [
-            SagaCommand.Of(new StopTimer(AcceptanceTimerId(s.OrderId, s.Round))),
-            SagaCommand.Of(new StartTimer(
-                AcceptanceTimerId(s.OrderId, s.Round), s.OrderId, TimerPurposes.OrderAcceptance, s.AcceptanceExpiresAt ?? DateTimeOffset.MinValue)),
-            SagaCommand.Of(new SendNotification(
-                NotificationId(s), s.CustomerId, s.OrderId,
-                accepted ? NotificationTemplates.OrderAccepted : NotificationTemplates.OrderAcceptanceCancelled,
-                accepted ? AcceptedText : AcceptanceCancelledText)),
-        ];
+        var (template, text) = Notice(s);
+        List<SagaCommand> all = [];
+        if (TimerToStop(s) is { } stop)
+        {
+            all.Add(SagaCommand.Of(new StopTimer(stop)));
+        }
+
+        if (TimerToStart(s) is { } start)
+        {
+            var purpose = s.Kind == OrderKinds.Menu ? TimerPurposes.RiderWindow : TimerPurposes.OrderAcceptance;
+            all.Add(SagaCommand.Of(new StartTimer(start, s.OrderId, purpose, s.AcceptanceExpiresAt ?? DateTimeOffset.MinValue)));
+        }
+
+        all.Add(SagaCommand.Of(new SendNotification(NotificationId(s), s.CustomerId, s.OrderId, template, text)));
         return [.. all.Where(c => s.AwaitingReplies.Contains(c.Name))];
     }
 }

@@ -30,9 +30,10 @@ internal sealed partial class CompleteOrderSaga
 
     private static SagaCommand[] StepCommands(CompleteOrderState s) => s.Step switch
     {
+        Steps.CapturePayment => [SagaCommand.Of(new CapturePayment(s.OrderId))],
         Steps.RetrievePaymentInfo => [SagaCommand.Of(new RetrievePaymentInfo(s.OrderId, s.RunnerId, PaymentInfoRoles.Runner))],
         Steps.ReleasePayment => [SagaCommand.Of(new ReleasePayment(s.OrderId, s.RunnerId, s.RunnerPayoutToken ?? "", s.ReleaseRound))],
-        Steps.ReleaseFunds => [SagaCommand.Of(new ReleaseFunds(s.OrderId, s.RunnerId))],
+        Steps.ReleaseFunds => [SagaCommand.Of(new ReleaseFunds(s.OrderId, s.RunnerId, s.RestaurantOwnerId))],
         Steps.CompleteOrder => [SagaCommand.Of(new CompleteOrder(s.OrderId))],
         Steps.Notify => [.. FinalNotifications(s).Where(n => s.AwaitingReplies.Contains(n.NotificationId.ToString())).Select(SagaCommand.Of)],
         _ => [],

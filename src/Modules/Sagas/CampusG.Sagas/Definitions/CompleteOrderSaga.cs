@@ -12,15 +12,19 @@ namespace CampusG.Sagas.Definitions;
 
 /// <summary>
 /// Complete Order (R-SAGA-3 in docs/requirements.md), from DELIVERED: runner's payout info → release the payment → release
-/// the escrow → mark the order COMPLETED → receipt and rating prompts. A payout that keeps failing parks
-/// the saga as PAYOUT_PENDING for an operator's retry; it never un-delivers and never compensates.
+/// the escrow → mark the order COMPLETED → receipt and rating prompts. A menu order (R-MENU-5): capture the payment →
+/// release the escrow in two splits (food fee to the restaurant's owner, delivery fee to the rider) → COMPLETED →
+/// receipt and rating prompts. A payout that keeps failing parks the saga as PAYOUT_PENDING for an operator's retry;
+/// it never un-delivers and never compensates.
 /// </summary>
 internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
 {
     public static string Type => "CompleteOrder";
 
     public static SagaRoutes<CompleteOrderState> Routes { get; } = new SagaRoutes<CompleteOrderState>()
-        .StartedBy<OrderStatusUpdated>((delivered, _) => Start(delivered), when: m => m.Status == OrderStatuses.Delivered)
+        .StartedBy<OrderDelivered>((delivered, _) => Start(delivered))
+        .Consumes<PaymentCaptured>()
+        .Consumes<PaymentCaptureFailed>()
         .Consumes<PaymentInfoRetrieved>(m => m.Role == PaymentInfoRoles.Runner)
         .Consumes<PaymentInfoMissing>(m => m.Role == PaymentInfoRoles.Runner)
         .Consumes<PaymentReleased>()
@@ -30,10 +34,15 @@ internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
         .Consumes<OrderCompleted>()
         .Consumes<NotificationSent>(StatusNotifications.IsSagaNotification);
 
-    public static Result Start(OrderStatusUpdated delivered)
+    public static Result Start(OrderDelivered delivered)
     {
         ArgumentNullException.ThrowIfNull(delivered);
-        var state = new CompleteOrderState(delivered.OrderId, delivered.CustomerId, delivered.RunnerId);
+        var state = new CompleteOrderState(delivered.OrderId, delivered.CustomerId, delivered.RunnerId) { Kind = delivered.Kind };
+        if (delivered.Kind == OrderKinds.Menu)
+        {
+            state = state with { Step = Steps.CapturePayment, RestaurantOwnerId = delivered.RestaurantOwnerId };
+        }
+
         return Result.Send(state, StepCommands(state), "delivered");
     }
 
@@ -89,6 +98,8 @@ internal sealed partial class CompleteOrderSaga : ISaga<CompleteOrderState>
 
     private static Result? OnStep(CompleteOrderState state, object message) => (state.Step, message) switch
     {
+        (Steps.CapturePayment, PaymentCaptured) => Next(state with { Step = Steps.ReleaseFunds }),
+        (Steps.CapturePayment, PaymentCaptureFailed m) => Park(state, $"the capture failed ({m.Reason})"),
         (Steps.RetrievePaymentInfo, PaymentInfoRetrieved m) when m.Role == PaymentInfoRoles.Runner =>
             Next(state with { Step = Steps.ReleasePayment, RunnerPayoutToken = m.GatewayToken }),
         (Steps.RetrievePaymentInfo, PaymentInfoMissing m) when m.Role == PaymentInfoRoles.Runner => Park(state, "the runner has no payout method"),

@@ -1,3 +1,4 @@
+using CampusG.Orders.Contracts;
 using CampusG.Sagas.Domain;
 using CampusG.Sagas.Engine;
 
@@ -18,6 +19,12 @@ internal sealed record CompleteOrderState(Guid OrderId, Guid CustomerId, Guid Ru
     /// <summary>The payout round: one more for each operator retry of a failed release (<c>payment.release</c>'s round).</summary>
     public int ReleaseRound { get; init; }
 
+    /// <summary><c>ERRAND</c> (the runner is paid out the whole amount) or <c>MENU</c> (captured, then split in escrow).</summary>
+    public string Kind { get; init; } = OrderKinds.Errand;
+
+    /// <summary>A menu order's restaurant owner, paid the food fee.</summary>
+    public Guid? RestaurantOwnerId { get; init; }
+
     /// <summary>Why the payout is parked, while <see cref="Status"/> is PAYOUT_PENDING.</summary>
     public string? ParkedReason { get; init; }
 
@@ -25,9 +32,14 @@ internal sealed record CompleteOrderState(Guid OrderId, Guid CustomerId, Guid Ru
     public IReadOnlyList<string> AwaitingReplies { get; init; } = [];
 }
 
-/// <summary>The steps of R-SAGA-3 (docs/requirements.md) after DELIVERED, in order.</summary>
+/// <summary>
+/// The steps of R-SAGA-3 (docs/requirements.md) after DELIVERED, in order. A menu order (R-MENU-5) captures the payment
+/// instead of paying the runner out, then the escrow releases the food fee to the restaurant's owner and the delivery
+/// fee to the rider.
+/// </summary>
 internal static class CompleteOrderSteps
 {
+    public const string CapturePayment = "CapturePayment";
     public const string RetrievePaymentInfo = "RetrievePaymentInfo";
     public const string ReleasePayment = "ReleasePayment";
     public const string ReleaseFunds = "ReleaseFunds";
@@ -35,5 +47,5 @@ internal static class CompleteOrderSteps
     public const string Notify = "Notify";
 
     /// <summary>Steps whose failure parks the saga as PAYOUT_PENDING instead of failing it.</summary>
-    public static bool IsPayout(string step) => step is RetrievePaymentInfo or ReleasePayment or ReleaseFunds;
+    public static bool IsPayout(string step) => step is CapturePayment or RetrievePaymentInfo or ReleasePayment or ReleaseFunds;
 }

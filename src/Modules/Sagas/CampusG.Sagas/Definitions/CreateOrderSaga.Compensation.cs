@@ -1,4 +1,5 @@
 using CampusG.Escrow.Contracts;
+using CampusG.Inventory.Contracts;
 using CampusG.Messaging.Serialization;
 using CampusG.Notifications.Contracts;
 using CampusG.Orders.Contracts;
@@ -11,7 +12,8 @@ namespace CampusG.Sagas.Definitions;
 
 /// <summary>
 /// Compensation: cancel the order, void the payment if it was authorized, refund the escrow if funds
-/// were held, and tell the customer, all at once; COMPENSATED when every reply is in.
+/// were held, release a menu order's stock if it was reserved, and tell the customer, all at once; COMPENSATED when
+/// every reply is in.
 /// </summary>
 internal sealed partial class CreateOrderSaga
 {
@@ -24,6 +26,7 @@ internal sealed partial class CreateOrderSaga
     {
         var paymentMayExist = state.PaymentId is not null || (stepOutcomeUnknown && state.Step == Steps.AuthorizePayment);
         var fundsMayBeHeld = state.EscrowId is not null || (stepOutcomeUnknown && state.Step == Steps.HoldFunds);
+        var stockMayBeReserved = state.StockReserved || (stepOutcomeUnknown && state.Step == Steps.ReserveStock);
         List<string> awaiting = orderAlreadyCancelled ? [] : [MessageName.Of<CancelOrder>()];
         if (paymentMayExist)
         {
@@ -33,6 +36,11 @@ internal sealed partial class CreateOrderSaga
         if (fundsMayBeHeld)
         {
             awaiting.Add(MessageName.Of<RefundFunds>());
+        }
+
+        if (stockMayBeReserved)
+        {
+            awaiting.Add(MessageName.Of<ReleaseStock>());
         }
 
         awaiting.Add(MessageName.Of<SendNotification>());
@@ -59,6 +67,7 @@ internal sealed partial class CreateOrderSaga
         OrderCancelled or OrderCancelRejected => Confirmed(state, MessageName.Of<CancelOrder>()),
         PaymentReverted => Confirmed(state, MessageName.Of<RevertPayment>()),
         FundsRefunded => Confirmed(state, MessageName.Of<RefundFunds>()),
+        StockReleased => Confirmed(state, MessageName.Of<ReleaseStock>()),
         NotificationSent m when m.NotificationId == CancelledNotificationId(state.OrderId) => Confirmed(state, MessageName.Of<SendNotification>()),
         _ => null,
     };

@@ -43,6 +43,7 @@ internal sealed partial class CreateOrderSaga
     /// <summary>How a step that never answered counts; null once the order is CREATED (it is never undone from here).</summary>
     private static string? FailureReason(string step) => step switch
     {
+        Steps.ReserveStock => CancellationReasons.CreationFailed,
         Steps.RetrievePaymentInfo => CancellationReasons.PaymentMethodMissing,
         Steps.AuthorizePayment => CancellationReasons.PaymentFailed,
         Steps.HoldFunds => CancellationReasons.EscrowFailed,

@@ -1,3 +1,4 @@
+using CampusG.Orders.Contracts;
 using CampusG.Sagas.Domain;
 using CampusG.Sagas.Engine;
 
@@ -21,7 +22,23 @@ internal sealed record CreateOrderState(Guid OrderId, Guid CustomerId, decimal F
     /// <summary>Set once funds are held: compensation must refund them.</summary>
     public Guid? EscrowId { get; init; }
 
+    /// <summary>When the first window ends: an errand's acceptance window, a menu order's restaurant decision window.</summary>
     public DateTimeOffset? AcceptanceExpiresAt { get; init; }
+
+    /// <summary><c>ERRAND</c> or <c>MENU</c>.</summary>
+    public string Kind { get; init; } = OrderKinds.Errand;
+
+    /// <summary>A menu order's restaurant owner, told of the new order once it is PLACED.</summary>
+    public Guid? RestaurantOwnerId { get; init; }
+
+    /// <summary>A menu order's lines, reserved first.</summary>
+    public IReadOnlyList<MenuLine> Lines { get; init; } = [];
+
+    /// <summary>Set once Inventory reserved the lines: compensation must release them.</summary>
+    public bool StockReserved { get; init; }
+
+    /// <summary>What ran out, in words, when the reservation failed (for the customer's notice).</summary>
+    public string? OutOfStockItems { get; init; }
 
     /// <summary>Why the order is being (or was) cancelled, once compensation started.</summary>
     public string? CancellationReason { get; init; }
@@ -30,20 +47,28 @@ internal sealed record CreateOrderState(Guid OrderId, Guid CustomerId, decimal F
     public IReadOnlyList<string> AwaitingReplies { get; init; } = [];
 }
 
-/// <summary>The steps of R-SAGA-1 (docs/requirements.md), in order, then the compensation step.</summary>
+/// <summary>One line of a menu order: what to reserve, and its name for the customer's notices.</summary>
+internal sealed record MenuLine(Guid ItemId, string Name, int Quantity);
+
+/// <summary>
+/// The steps of R-SAGA-1 (docs/requirements.md), in order, then the compensation step. A menu order reserves its stock
+/// first, and after the customer's notice the restaurant's owner is told.
+/// </summary>
 internal static class CreateOrderSteps
 {
+    public const string ReserveStock = "ReserveStock";
     public const string RetrievePaymentInfo = "RetrievePaymentInfo";
     public const string AuthorizePayment = "AuthorizePayment";
     public const string HoldFunds = "HoldFunds";
     public const string MarkCreated = "MarkCreated";
     public const string StartTimer = "StartTimer";
     public const string Notify = "Notify";
+    public const string NotifyRestaurant = "NotifyRestaurant";
 
     /// <summary>MarkCreated never answered: cancel only if the order is still PENDING_PAYMENT, and see what Orders says.</summary>
     public const string ConfirmNotCreated = "ConfirmNotCreated";
     public const string Compensate = "Compensate";
 
-    /// <summary>Steps after Orders marked the order CREATED: from there a cancel is the Cancel Order saga's alone.</summary>
-    public static bool IsAfterCreation(string step) => step is StartTimer or Notify;
+    /// <summary>Steps after Orders marked the order CREATED (or PLACED): from there a cancel is the Cancel Order saga's alone.</summary>
+    public static bool IsAfterCreation(string step) => step is StartTimer or Notify or NotifyRestaurant;
 }

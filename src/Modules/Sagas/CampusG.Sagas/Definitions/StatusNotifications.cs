@@ -14,7 +14,7 @@ internal static class StatusNotifications
 
     /// <summary>The templates these notifications use: their <c>NotificationSent</c> replies concern no saga.</summary>
     public static bool IsStatusTemplate(string template) =>
-        template is NotificationTemplates.OrderStatusChanged or NotificationTemplates.OrderDelivered;
+        template is NotificationTemplates.OrderStatusChanged or NotificationTemplates.OrderDelivered or NotificationTemplates.OrderPickedUp;
 
     /// <summary>A notification a saga sent (not a status one): the sagas' routes consume only these.</summary>
     public static bool IsSagaNotification(NotificationSent sent)
@@ -35,6 +35,7 @@ internal static class StatusNotifications
             OrderStatuses.Purchased => (NotificationTemplates.OrderStatusChanged, "Your runner bought your food."),
             OrderStatuses.Collected => (NotificationTemplates.OrderStatusChanged, "Your runner collected your order."),
             OrderStatuses.OnTheWay => (NotificationTemplates.OrderStatusChanged, "Your order is on the way."),
+            OrderStatuses.PickedUp => (NotificationTemplates.OrderPickedUp, "Your rider picked up your order and is on the way."),
             OrderStatuses.Delivered => (NotificationTemplates.OrderDelivered, DeliveredText),
             _ => (null, null),
         };

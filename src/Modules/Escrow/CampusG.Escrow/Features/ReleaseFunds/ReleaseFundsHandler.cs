@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CampusG.Escrow.Features;
 
 /// <summary>
-/// Pays held funds out to the runner once; a repeated command repeats <see cref="FundsReleased"/>.
+/// Releases held funds once (to the runner, or split between a menu order's restaurant owner and runner); a
+/// repeated command repeats <see cref="FundsReleased"/>.
 /// Anything but HELD or RELEASED (refunded, failed, pending, no account) is rejected with its status.
 /// </summary>
 internal sealed class ReleaseFundsHandler(EscrowDbContext db, TimeProvider time) : IMessageHandler<ReleaseFunds>
@@ -20,15 +21,16 @@ internal sealed class ReleaseFundsHandler(EscrowDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.OrderId == message.OrderId, cancellationToken);
-        if (account?.Release(message.RunnerId, now.UtcDateTime) == true)
+        if (account?.Release(message.RunnerId, message.RestaurantOwnerId, now.UtcDateTime) == true)
         {
-            db.Movements.Add(EscrowMovement.Release(account, now.UtcDateTime));
+            db.Movements.AddRange(account.Splits().Select(s => EscrowMovement.Release(account, s.Party, s.PartyId, s.AmountMinor, now.UtcDateTime)));
         }
 
         if (account?.Status == EscrowStatuses.Released)
         {
             context.Send(new FundsReleased(
-                account.OrderId, account.Id, account.RunnerId!.Value, Money.FromMinor(account.AmountMinor), new DateTimeOffset(account.ReleasedAt!.Value, TimeSpan.Zero)));
+                account.OrderId, account.Id, account.RunnerId!.Value, Money.FromMinor(account.AmountMinor), new DateTimeOffset(account.ReleasedAt!.Value, TimeSpan.Zero),
+                [.. account.Splits().Select(s => new ReleasedSplit(s.Party, s.PartyId, Money.FromMinor(s.AmountMinor)))]));
         }
         else
         {

@@ -57,6 +57,9 @@ namespace CampusG.Escrow.Persistence.Migrations
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RestaurantOwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("RunnerId")
                         .HasColumnType("TEXT");
 
@@ -98,6 +101,13 @@ namespace CampusG.Escrow.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartyId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

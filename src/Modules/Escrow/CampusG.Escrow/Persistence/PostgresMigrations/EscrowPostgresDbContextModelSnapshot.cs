@@ -62,6 +62,9 @@ namespace CampusG.Escrow.Persistence.PostgresMigrations
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RestaurantOwnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("RunnerId")
                         .HasColumnType("uuid");
 
@@ -105,6 +108,13 @@ namespace CampusG.Escrow.Persistence.PostgresMigrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("PartyId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");

@@ -42,7 +42,7 @@ internal static class OrderMessages
 
     public static OrderRestaurantAccepted RestaurantAccepted(Order order) => new(
         order.Id, order.CustomerId, order.RestaurantId!.Value, ApiValues.Offset(order.EstimatedReadyTime!.Value),
-        ApiValues.Offset(order.AcceptanceExpiresAt!.Value), ApiValues.Offset(order.UpdatedAt));
+        ApiValues.Offset(order.AcceptanceExpiresAt!.Value), ApiValues.Offset(order.UpdatedAt), ApiValues.Offset(order.Eta));
 
     public static OrderReady Ready(Order order) => new(order.Id, order.CustomerId, order.RunnerId, ApiValues.Offset(order.ReadyAt!.Value));
 

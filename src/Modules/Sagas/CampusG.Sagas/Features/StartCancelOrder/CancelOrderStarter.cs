@@ -8,9 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace CampusG.Sagas.Features;
 
 /// <summary>
-/// Starts the Cancel Order saga when the current round's acceptance timer fires or the customer cancels; both starts
-/// need the current round, which is the Accept Order saga's (1 before any accept). The saga's replies reach it
-/// through its declared routes (<see cref="CancelOrderSaga.Routes"/>).
+/// Starts the Cancel Order saga when the current window's timer fires (an errand's acceptance, a menu order's
+/// restaurant decision or rider window) or a party cancels (the customer, or a restaurant rejecting a menu order).
+/// The windows for runners come in rounds, and the current round is the Accept Order saga's (1 before any accept).
+/// The saga's replies reach it through its declared routes (<see cref="CancelOrderSaga.Routes"/>).
 /// </summary>
 internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<CancelOrderStarter> logger) :
     IMessageHandler<TimerFired>,
@@ -18,13 +19,22 @@ internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<Canc
 {
     public async Task HandleAsync(TimerFired message, IMessageContext context, CancellationToken cancellationToken)
     {
-        if (message.Purpose != TimerPurposes.OrderAcceptance)
+        var window = message.Purpose switch
+        {
+            TimerPurposes.OrderAcceptance => await RoundWindowAsync(
+                message.OrderId, OrderKinds.Errand, CancellationReasons.Timeout, OrderStatuses.Created, cancellationToken),
+            TimerPurposes.RiderWindow => await RoundWindowAsync(
+                message.OrderId, OrderKinds.Menu, CancellationReasons.NoRider, OrderStatuses.Accepted, cancellationToken),
+            TimerPurposes.RestaurantDecision => new WindowTimedOut(
+                message.OrderId, OrderTimers.DecisionTimerId(message.OrderId), 0, CancellationReasons.RestaurantTimeout, OrderStatuses.Placed),
+            _ => null,
+        };
+        if (window is null)
         {
             return;
         }
 
-        var round = await CurrentRoundAsync(message.OrderId, cancellationToken);
-        if (message.TimerId != AcceptOrderSaga.AcceptanceTimerId(message.OrderId, round))
+        if (message.TimerId != window.TimerId)
         {
             LogStaleTimer(logger, message.TimerId, message.OrderId);
             return;
@@ -32,24 +42,36 @@ internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<Canc
 
         // The round goes with the cancel: Orders may already be in the next round (a runner accepted and gave the
         // order back) while this handler still saw the old one.
-        var timedOut = new AcceptanceTimedOut(message.OrderId, message.TimerId, round);
-        await runner.StartAsync<CancelOrderSaga, CancelOrderState>(timedOut, _ => CancelOrderSaga.Start(timedOut), context, cancellationToken);
+        await runner.StartAsync<CancelOrderSaga, CancelOrderState>(window, _ => CancelOrderSaga.Start(window), context, cancellationToken);
     }
 
-    /// <summary>A customer's cancel starts the saga; other cancels are replies (routed) or the Create Order saga's.</summary>
+    /// <summary>A party's cancel starts the saga; other cancels are replies (routed) or the Create Order saga's.</summary>
     public async Task HandleAsync(OrderCancelled message, IMessageContext context, CancellationToken cancellationToken)
     {
-        if (message.Reason == CancellationReasons.CustomerCancelled)
+        Guid? timer = (message.Reason, message.Kind) switch
         {
-            var timer = AcceptOrderSaga.AcceptanceTimerId(message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken));
-            var cancelled = new CustomerCancelled(message.OrderId, message.CustomerId, timer);
+            (CancellationReasons.CustomerCancelled, OrderKinds.Menu) or (CancellationReasons.RestaurantRejected, _) =>
+                OrderTimers.DecisionTimerId(message.OrderId),
+            (CancellationReasons.CustomerCancelled, _) =>
+                OrderTimers.AcceptanceTimerId(message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken)),
+            _ => null,
+        };
+        if (timer is { } timerId)
+        {
+            var cancelled = new CancelledByParty(message.OrderId, message.CustomerId, timerId, message.Reason, message.Kind);
             await runner.StartAsync<CancelOrderSaga, CancelOrderState>(cancelled, _ => CancelOrderSaga.Start(cancelled), context, cancellationToken);
         }
     }
 
-    private async Task<int> CurrentRoundAsync(Guid orderId, CancellationToken cancellationToken) =>
-        (await runner.ReadAsync<AcceptOrderSaga, AcceptOrderState>(orderId.ToString(), cancellationToken))?.Round ?? 1;
+    private async Task<WindowTimedOut> RoundWindowAsync(Guid orderId, string kind, string reason, string onlyIfStatus, CancellationToken cancellationToken)
+    {
+        var round = await CurrentRoundAsync(orderId, cancellationToken);
+        return new WindowTimedOut(orderId, OrderTimers.RunnerWindowTimerId(kind, orderId, round), round, reason, onlyIfStatus);
+    }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Acceptance timer {TimerId} of order {OrderId} is not the current round's; ignored")]
+    private async Task<int> CurrentRoundAsync(Guid orderId, CancellationToken cancellationToken) =>
+        Math.Max(1, (await runner.ReadAsync<AcceptOrderSaga, AcceptOrderState>(orderId.ToString(), cancellationToken))?.Round ?? 1);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Timer {TimerId} of order {OrderId} is not the current window's; ignored")]
     private static partial void LogStaleTimer(ILogger logger, Guid timerId, Guid orderId);
 }

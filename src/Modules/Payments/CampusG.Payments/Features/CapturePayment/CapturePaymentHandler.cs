@@ -1,0 +1,56 @@
+using CampusG.Messaging;
+using CampusG.PaymentGateway;
+using CampusG.Payments.Contracts;
+using CampusG.Payments.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampusG.Payments.Features;
+
+/// <summary>
+/// Captures a menu order's authorization once, at delivery: the platform then owes the food fee to the restaurant's
+/// owner and the delivery fee to the rider (the escrow's splits). The gateway call carries the idempotency key
+/// <c>capture:{orderId}</c> inside the handler's transaction, so a redelivery never captures twice. A transient gateway
+/// error throws, and the message is retried with backoff; a decline, or a payment that is no longer capturable,
+/// replies <see cref="PaymentCaptureFailed"/>. A repeated command after a capture repeats <see cref="PaymentCaptured"/>.
+/// </summary>
+internal sealed class CapturePaymentHandler(PaymentsDbContext db, IPaymentGateway gateway, TimeProvider time) : IMessageHandler<CapturePayment>
+{
+    public const string CaptureDeclined = "CAPTURE_DECLINED";
+
+    public async Task HandleAsync(CapturePayment message, IMessageContext context, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var key = message.OrderId.ToString();
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
+        if (payment?.CanBeReleased == true && payment.ReleaseFailureReason is null)
+        {
+            var capture = await gateway.CaptureAsync(payment.AuthorizationId ?? "", payment.AmountMinor, $"capture:{payment.OrderId}", cancellationToken);
+            if (capture.Transient)
+            {
+                throw new GatewayUnavailableException($"The capture of order {payment.OrderId} failed transiently ({capture.FailureCode}).");
+            }
+
+            if (capture.Succeeded)
+            {
+                payment.Capture(capture.ReferenceId ?? "", now.UtcDateTime);
+            }
+            else
+            {
+                payment.FailRelease($"{CaptureDeclined}: {capture.FailureCode}", now.UtcDateTime);
+            }
+        }
+
+        if (payment?.ReleasedAt is { } releasedAt)
+        {
+            context.Send(new PaymentCaptured(payment.OrderId, payment.Id, Money.FromMinor(payment.AmountMinor), PaymentReplies.AsOffset(releasedAt)), key);
+        }
+        else
+        {
+            var reason = payment?.ReleaseFailureReason ?? $"{PaymentReplies.NotReleasable}: {payment?.Status ?? "NONE"}";
+            context.Send(new PaymentCaptureFailed(message.OrderId, reason, now), key);
+        }
+    }
+}
+
+/// <summary>The gateway could not be reached or answered with a transient error; the message is retried.</summary>
+internal sealed class GatewayUnavailableException(string message) : Exception(message);
