@@ -7,33 +7,55 @@ namespace CampusG.Tracking.Domain;
 /// <summary>The order lifecycle after creation: acceptance, the runner's updates, completion.</summary>
 internal sealed partial class OrderView
 {
-    /// <summary><c>order.accepted</c>: ACCEPTED, and the runner may now read the views.</summary>
+    /// <summary><c>order.accepted</c>: ACCEPTED (a menu order: RIDER_ASSIGNED), and the runner may now read the views.</summary>
     public bool Apply(OrderAccepted e)
     {
         ArgumentNullException.ThrowIfNull(e);
         CustomerId ??= e.CustomerId;
-        if (!CanMoveTo(OrderStatuses.Accepted, OrderStatuses.Created, e.At.UtcDateTime))
+        Kind = e.Kind;
+        var (open, taken) = (OrderLifecycleOf.OpenToRunners(Kind), OrderLifecycleOf.Taken(Kind));
+        if (!CanMoveTo(taken, open, e.At.UtcDateTime))
         {
             return false;
         }
 
         (RunnerId, AcceptanceExpiresAt) = (e.RunnerId, null);
-        MoveTo(OrderStatuses.Accepted, e.At.UtcDateTime);
+        MoveTo(taken, e.At.UtcDateTime);
         return true;
     }
 
-    /// <summary><c>order.acceptanceCancelled</c>: the runner gave the order back; CREATED again, without a runner.</summary>
+    /// <summary>
+    /// <c>order.acceptanceCancelled</c>: the runner gave the order back; open to runners again (CREATED, a menu order
+    /// ACCEPTED), without a runner.
+    /// </summary>
     public bool Apply(OrderAcceptanceCancelled e)
     {
         ArgumentNullException.ThrowIfNull(e);
         CustomerId ??= e.CustomerId;
-        if (RunnerId != e.RunnerId || !CanMoveTo(OrderStatuses.Created, OrderStatuses.Accepted, e.At.UtcDateTime))
+        var (open, taken) = (OrderLifecycleOf.OpenToRunners(Kind), OrderLifecycleOf.Taken(Kind));
+        if (RunnerId != e.RunnerId || !CanMoveTo(open, taken, e.At.UtcDateTime))
         {
             return false;
         }
 
         (RunnerId, AcceptanceExpiresAt) = (null, e.AcceptanceExpiresAt.UtcDateTime);
-        MoveTo(OrderStatuses.Created, e.At.UtcDateTime);
+        MoveTo(open, e.At.UtcDateTime);
+        return true;
+    }
+
+    /// <summary><c>order.restaurantAccepted</c>: a menu order's restaurant accepted it; ACCEPTED, open to riders.</summary>
+    public bool Apply(OrderRestaurantAccepted e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        CustomerId ??= e.CustomerId;
+        Kind = OrderKinds.Menu;
+        if (!CanMoveTo(OrderStatuses.Accepted, OrderStatuses.Placed, e.At.UtcDateTime))
+        {
+            return false;
+        }
+
+        AcceptanceExpiresAt = e.RiderWindowExpiresAt.UtcDateTime;
+        MoveTo(OrderStatuses.Accepted, e.At.UtcDateTime);
         return true;
     }
 
@@ -42,7 +64,7 @@ internal sealed partial class OrderView
     {
         ArgumentNullException.ThrowIfNull(e);
         CustomerId ??= e.CustomerId;
-        if (!CanMoveTo(e.Status, OrderStatuses.Accepted, e.At.UtcDateTime))
+        if (!CanMoveTo(e.Status, OrderLifecycleOf.Taken(Kind), e.At.UtcDateTime))
         {
             return false;
         }

@@ -97,6 +97,33 @@ internal sealed partial class OrderView
     }
 
     /// <summary>
+    /// Who the escrow pays what: an errand's runner the whole amount; a menu order's restaurant owner the food fee and
+    /// its rider the delivery fee. A payee appears once known (the rider once one accepted); each split is RELEASED
+    /// with the escrow, FAILED when the escrow was refunded or never held, PENDING until then.
+    /// </summary>
+    public IReadOnlyList<(string Party, Guid PartyId, long AmountMinor, string Status)> Splits()
+    {
+        var status = EscrowStatus switch
+        {
+            EscrowStatuses.Released => SplitStatuses.Released,
+            EscrowStatuses.Refunded or EscrowStatuses.Failed => SplitStatuses.Failed,
+            _ => SplitStatuses.Pending,
+        };
+        List<(string, Guid, long, string)> splits = [];
+        if (Kind == OrderKinds.Menu && RestaurantOwnerId is { } owner)
+        {
+            splits.Add((SplitParties.Restaurant, owner, FoodFeeMinor ?? 0, status));
+        }
+
+        if (RunnerId is { } runner)
+        {
+            splits.Add((SplitParties.Runner, runner, Kind == OrderKinds.Menu ? DeliveryFeeMinor ?? 0 : AmountMinor ?? 0, status));
+        }
+
+        return splits;
+    }
+
+    /// <summary>
     /// An order cancelled before anything was charged or held: a payment still INITIATING and an escrow still
     /// PENDING become FAILED, so the view says nothing was taken instead of waiting for ever.
     /// </summary>
@@ -153,4 +180,11 @@ internal sealed partial class OrderView
         EscrowStatus = status;
         return true;
     }
+}
+
+internal static class SplitStatuses
+{
+    public const string Pending = "PENDING";
+    public const string Released = "RELEASED";
+    public const string Failed = "FAILED";
 }

@@ -21,6 +21,16 @@ internal sealed partial class OrderView
 
     public Guid? RunnerId { get; private set; }
 
+    /// <summary><c>ERRAND</c> or <c>MENU</c>.</summary>
+    public string Kind { get; private set; } = OrderKinds.Errand;
+
+    /// <summary>A menu order's restaurant owner, who may read the order's views and is paid its food fee.</summary>
+    public Guid? RestaurantOwnerId { get; private set; }
+
+    public long? FoodFeeMinor { get; private set; }
+
+    public long? DeliveryFeeMinor { get; private set; }
+
     /// <summary>The order status; null until an order event arrives.</summary>
     public string? Status { get; private set; }
 
@@ -66,6 +76,8 @@ internal sealed partial class OrderView
         var createdAt = e.CreatedAt.UtcDateTime;
         CustomerId = e.CustomerId;
         AmountMinor = Money.ToMinor(e.FoodFee + e.DeliveryFee);
+        (FoodFeeMinor, DeliveryFeeMinor) = (Money.ToMinor(e.FoodFee), Money.ToMinor(e.DeliveryFee));
+        (Kind, RestaurantOwnerId) = (e.Kind, e.RestaurantOwnerId);
         CreatedAt ??= createdAt;
         AddToTimeline(OrderStatuses.PendingPayment, createdAt);
         if (Status is not null)
@@ -97,7 +109,7 @@ internal sealed partial class OrderView
     {
         ArgumentNullException.ThrowIfNull(e);
         CustomerId ??= e.CustomerId;
-        if (StatusRanks.Order(Status) == StatusRanks.Final)
+        if (StatusRanks.Order(Status, Kind) == StatusRanks.Final)
         {
             return false;
         }
@@ -120,19 +132,21 @@ internal sealed partial class OrderView
         Version++;
     }
 
-    /// <summary>True when the user may see this order: its customer or its runner.</summary>
-    public bool IsVisibleTo(Guid userId) => userId != Guid.Empty && (CustomerId == userId || RunnerId == userId);
+    /// <summary>True when the user may see this order: its customer, its runner, or (a menu order) its restaurant's owner.</summary>
+    public bool IsVisibleTo(Guid userId) =>
+        userId != Guid.Empty && (CustomerId == userId || RunnerId == userId || RestaurantOwnerId == userId);
 
     private bool CanMoveTo(string status, string previousStatus, DateTime at)
     {
-        var current = StatusRanks.Order(Status);
+        var current = StatusRanks.Order(Status, Kind);
         if (current == StatusRanks.Final || (StatusAt is { } since && at < since))
         {
             return false; // final, or older than what the view already shows
         }
 
-        var givenBack = status == OrderStatuses.Created && previousStatus == OrderStatuses.Accepted && Status == OrderStatuses.Accepted;
-        return StatusRanks.Order(status) > current || givenBack;
+        var (open, taken) = (OrderLifecycleOf.OpenToRunners(Kind), OrderLifecycleOf.Taken(Kind));
+        var givenBack = status == open && previousStatus == taken && Status == taken;
+        return StatusRanks.Order(status, Kind) > current || givenBack;
     }
 
     private void MoveTo(string status, DateTime at)

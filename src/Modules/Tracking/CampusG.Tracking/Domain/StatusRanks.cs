@@ -12,7 +12,23 @@ internal static class StatusRanks
 {
     public const int Final = 100;
 
-    public static int Order(string? status) => status switch
+    /// <summary>The rank of <paramref name="status"/> in the lifecycle of an order of <paramref name="kind"/>.</summary>
+    public static int Order(string? status, string kind = OrderKinds.Errand) => kind == OrderKinds.Menu ? MenuOrder(status) : Order(status);
+
+    private static int MenuOrder(string? status) => status switch
+    {
+        null => -1,
+        OrderStatuses.PendingPayment => 0,
+        OrderStatuses.Placed => 1,
+        OrderStatuses.Accepted => 2,
+        OrderStatuses.RiderAssigned => 3,
+        OrderStatuses.PickedUp => 4,
+        OrderStatuses.Delivered => 7,
+        OrderStatuses.Completed or OrderStatuses.Cancelled => Final,
+        _ => -1,
+    };
+
+    private static int Order(string? status) => status switch
     {
         null => -1,
         OrderStatuses.PendingPayment => 0,
@@ -43,4 +59,12 @@ internal static class StatusRanks
         EscrowStatuses.Released or EscrowStatuses.Refunded or EscrowStatuses.Failed => Final,
         _ => -1,
     };
+}
+
+/// <summary>The statuses in which an order of each kind waits for a runner, and the one a runner's accept moves it to.</summary>
+internal static class OrderLifecycleOf
+{
+    public static string OpenToRunners(string kind) => kind == OrderKinds.Menu ? OrderStatuses.Accepted : OrderStatuses.Created;
+
+    public static string Taken(string kind) => kind == OrderKinds.Menu ? OrderStatuses.RiderAssigned : OrderStatuses.Accepted;
 }

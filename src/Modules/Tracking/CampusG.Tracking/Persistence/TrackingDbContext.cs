@@ -48,6 +48,7 @@ internal class TrackingDbContext : DbContext
             e.Property(v => v.PaymentStatus).HasMaxLength(20);
             e.Property(v => v.EscrowStatus).HasMaxLength(20);
             e.Property(v => v.FailureReason).HasMaxLength(300);
+            e.Property(v => v.Kind).HasMaxLength(10).HasDefaultValue("ERRAND");
             e.Property(v => v.Version).IsConcurrencyToken();
             e.HasMany(v => v.Timeline).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Tracking.Features;
 
-/// <summary>Who may read an order's views: its customer or its runner, as the read model knows them.</summary>
+/// <summary>Who may read an order's views: its customer, its runner or its restaurant's owner, as the read model knows them.</summary>
 internal static class OrderAccess
 {
     public const string OrderNotFound = "ORDER_NOT_FOUND";

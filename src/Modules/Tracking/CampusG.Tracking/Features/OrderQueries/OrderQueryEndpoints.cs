@@ -16,7 +16,7 @@ using CampusG.Messaging;
 namespace CampusG.Tracking.Features;
 
 /// <summary>
-/// The order's event log and payment view, for its customer or runner; any order's event log for an operator. A
+/// The order's event log and payment view, for its customer, runner or restaurant owner; any order's event log for an operator. A
 /// party reads a view of the log made for them: no message addressed to another user, no sensitive or internal-only
 /// field. Operators read every message, without sensitive fields.
 /// </summary>
@@ -96,7 +96,8 @@ internal sealed record OrderEventItem(Guid Id, string Type, DateTime Timestamp, 
 }
 
 internal sealed record OrderPaymentResponse(
-    string PaymentStatus, string EscrowStatus, decimal? Amount, DateTime? AuthorizedAt, DateTime? ReleasedAt, DateTime? RefundedAt)
+    string PaymentStatus, string EscrowStatus, decimal? Amount, DateTime? AuthorizedAt, DateTime? ReleasedAt, DateTime? RefundedAt,
+    IReadOnlyList<PaymentSplit> Splits)
 {
     public static OrderPaymentResponse From(OrderView view) => new(
         view.PaymentStatus,
@@ -104,5 +105,9 @@ internal sealed record OrderPaymentResponse(
         view.AmountMinor is { } minor ? Money.FromMinor(minor) : null,
         view.AuthorizedAt,
         view.ReleasedAt,
-        view.RefundedAt);
+        view.RefundedAt,
+        [.. view.Splits().Select(s => new PaymentSplit(s.Party, s.PartyId, Money.FromMinor(s.AmountMinor), s.Status))]);
 }
+
+/// <summary>One payee's part of the order's money: <c>RESTAURANT</c> or <c>RUNNER</c>, <c>PENDING</c>, <c>RELEASED</c> or <c>FAILED</c>.</summary>
+internal sealed record PaymentSplit(string Party, Guid PartyId, decimal Amount, string Status);

@@ -18,8 +18,12 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
       IMessageHandler<PaymentAuthorized>, IMessageHandler<PaymentFailed>, IMessageHandler<PaymentReverted>,
       IMessageHandler<FundsHeld>, IMessageHandler<FundsHoldFailed>, IMessageHandler<FundsRefunded>,
       IMessageHandler<OrderAccepted>, IMessageHandler<OrderAcceptanceCancelled>, IMessageHandler<OrderStatusUpdated>,
-      IMessageHandler<OrderCompleted>, IMessageHandler<PaymentReleased>, IMessageHandler<FundsReleased>
+      IMessageHandler<OrderCompleted>, IMessageHandler<PaymentReleased>, IMessageHandler<FundsReleased>,
+      IMessageHandler<OrderRestaurantAccepted>
 {
+    public Task HandleAsync(OrderRestaurantAccepted message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
     public Task HandleAsync(OrderCreated message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 

@@ -240,6 +240,9 @@ namespace CampusG.Tracking.Persistence.Migrations
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeliveryFeeMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EscrowStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -248,6 +251,16 @@ namespace CampusG.Tracking.Persistence.Migrations
                     b.Property<string>("FailureReason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FoodFeeMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("ERRAND");
 
                     b.Property<string>("PaymentStatus")
                         .IsRequired()
@@ -258,6 +271,9 @@ namespace CampusG.Tracking.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RestaurantOwnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RunnerId")

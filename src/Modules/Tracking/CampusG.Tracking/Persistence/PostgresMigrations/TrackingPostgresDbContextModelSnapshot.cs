@@ -251,6 +251,9 @@ namespace CampusG.Tracking.Persistence.PostgresMigrations
                     b.Property<Guid?>("CustomerId")
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("DeliveryFeeMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("EscrowStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -259,6 +262,16 @@ namespace CampusG.Tracking.Persistence.PostgresMigrations
                     b.Property<string>("FailureReason")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<long?>("FoodFeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("ERRAND");
 
                     b.Property<string>("PaymentStatus")
                         .IsRequired()
@@ -270,6 +283,9 @@ namespace CampusG.Tracking.Persistence.PostgresMigrations
 
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RestaurantOwnerId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RunnerId")
                         .HasColumnType("uuid");
