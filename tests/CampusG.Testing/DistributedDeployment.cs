@@ -16,7 +16,7 @@ public static class DistributedDeployment
     /// <summary>Set to <c>Distributed</c> to run the end-to-end suite against distributed deployments.</summary>
     public const string ModeVariable = "CAMPUSG_TEST_MODE";
 
-    public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking"];
+    public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Inventory"];
 
     /// <summary>Makes the deployments' signing keys unguessable from their ids.</summary>
     private static readonly byte[] RunSecret = RandomNumberGenerator.GetBytes(32);
@@ -53,6 +53,7 @@ public static class DistributedDeployment
         settings["Messaging:RabbitMq:QueuePrefix"] = $"{id}.";
         settings["ConnectionStrings:Redis"] = Redis;
         settings["Orders:ReadCache:KeyPrefix"] = $"{id}:";
+        settings["Inventory:Cache:KeyPrefix"] = $"{id}:";
         // The processes share a key from configuration, as in production; one per deployment id, so a second
         // launcher on the same data directory (a restart) still accepts the first one's tokens.
         settings.TryAdd("Auth:SigningKey", Convert.ToBase64String(HMACSHA256.HashData(RunSecret, Encoding.UTF8.GetBytes(id))));

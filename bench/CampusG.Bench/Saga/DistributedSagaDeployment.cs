@@ -22,7 +22,7 @@ internal sealed class DistributedSagaDeployment : ISagaDeployment
     public const string PostgresGroup = "postgresql (all server processes)";
     public const string RabbitGroup = "rabbitmq (beam.smp)";
 
-    private static readonly string[] Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking"];
+    private static readonly string[] Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Inventory"];
 
     private readonly string _id;
     private readonly string _dataDirectory;
@@ -85,6 +85,7 @@ internal sealed class DistributedSagaDeployment : ISagaDeployment
             ["Messaging:RabbitMq:Exchange"] = $"campusg-bench-{id}",
             ["Messaging:RabbitMq:QueuePrefix"] = $"bench-{id}.",
             ["Orders:ReadCache:KeyPrefix"] = $"bench-{id}:",
+            ["Inventory:Cache:KeyPrefix"] = $"bench-{id}:",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var module in Modules)

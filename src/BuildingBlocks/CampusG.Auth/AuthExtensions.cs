@@ -65,17 +65,8 @@ public static class AuthExtensions
     private static void AddSessionStore(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var store = configuration[$"{AuthOptions.SectionName}:{nameof(AuthOptions.SessionStore)}"] ?? "Auto";
         var redis = configuration.GetConnectionString("Redis");
-        var distributed = HostRole.From(configuration).IsDistributed;
-        var useRedis = store.ToUpperInvariant() switch
-        {
-            "AUTO" => distributed && !string.IsNullOrWhiteSpace(redis),
-            "SQLITE" => false,
-            "REDIS" when !string.IsNullOrWhiteSpace(redis) => true,
-            "REDIS" => throw new InvalidOperationException("Auth:SessionStore is Redis but ConnectionStrings:Redis is not set."),
-            _ => throw new InvalidOperationException($"Auth:SessionStore must be Auto, Sqlite or Redis, not '{store}'."),
-        };
+        var useRedis = RedisStoreSetting.UsesRedis(configuration, $"{AuthOptions.SectionName}:{nameof(AuthOptions.SessionStore)}", "Sqlite");
         builder.Services.AddSingleton<ISessionStore>(sp => useRedis
             ? new RedisSessionStore(
                 redis!, sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<TimeProvider>(),

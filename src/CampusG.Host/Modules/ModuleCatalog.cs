@@ -1,5 +1,6 @@
 using CampusG.Escrow;
 using CampusG.Hosting;
+using CampusG.Inventory;
 using CampusG.Orders;
 using CampusG.Payments;
 using CampusG.Users;
@@ -23,6 +24,7 @@ internal static class ModuleCatalog
         () => new NotificationsModule(),
         () => new SagasModule(),
         () => new TrackingModule(),
+        () => new InventoryModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

@@ -20,6 +20,7 @@ internal static class GatewayRoutes
         ("Sagas", "/v1/admin/sagas/{**rest}"),
         ("Timers", "/v1/admin/timers/{**rest}"),
         ("Tracking", "/v1/admin/orders/{**rest}"),
+        ("Inventory", "/v1/products/{**rest}"),
     ];
 
     public static IReadOnlyList<RouteConfig> Routes(IReadOnlyDictionary<string, Uri> modules) =>

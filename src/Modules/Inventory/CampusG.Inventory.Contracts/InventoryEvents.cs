@@ -27,7 +27,7 @@ public static class StockFailureReasons
 {
     public const string OutOfStock = "OUT_OF_STOCK";
 
-    /// <summary>The item is unknown to Inventory or marked unavailable.</summary>
+    /// <summary>The owner marked the item unavailable (an item Inventory does not know yet is not counted and is reserved).</summary>
     public const string Unavailable = "ITEM_UNAVAILABLE";
 
     /// <summary>The order's reservation was already released (a reserve that arrives after its release holds nothing).</summary>

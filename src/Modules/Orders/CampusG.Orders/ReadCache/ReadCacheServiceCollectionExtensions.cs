@@ -17,18 +17,8 @@ internal static class ReadCacheServiceCollectionExtensions
     {
         var section = configuration.GetSection(ReadCacheOptions.SectionName);
         services.AddOptions<ReadCacheOptions>().Bind(section);
-        var store = section.Get<ReadCacheOptions>()?.Store ?? "Auto";
         var redis = configuration.GetConnectionString("Redis");
-        var distributed = HostRole.From(configuration).IsDistributed;
-        var useRedis = store.ToUpperInvariant() switch
-        {
-            "AUTO" => distributed && !string.IsNullOrWhiteSpace(redis),
-            "MEMORY" => false,
-            "REDIS" => !string.IsNullOrWhiteSpace(redis)
-                ? true
-                : throw new InvalidOperationException("Orders:ReadCache:Store is Redis but ConnectionStrings:Redis is not set."),
-            _ => throw new InvalidOperationException($"Orders:ReadCache:Store must be Auto, Memory or Redis, not '{store}'."),
-        };
+        var useRedis = RedisStoreSetting.UsesRedis(configuration, $"{ReadCacheOptions.SectionName}:{nameof(ReadCacheOptions.Store)}", "Memory");
 
         if (useRedis)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CampusG.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace CampusG.Orders.ReadCache;
@@ -19,19 +20,17 @@ internal sealed partial class ResilientCache(
 
     private static readonly object Done = new();
 
-    private long _offUntilTicks;
-
-    private int _failing;
+    private readonly OutageBackoff _backoff = new("The order read cache", options.FailureBackoff, time, logger);
 
     public async Task<CachedValue?[]> GetAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        await TryAsync(async () =>
+        await _backoff.TryAsync(async () =>
         {
             await FlushAsync(cancellationToken);
             return await inner.GetAsync(keys, cancellationToken);
         }) ?? new CachedValue?[keys.Count];
 
     public Task PutAsync(string key, long version, string data, TimeSpan ttl, CancellationToken cancellationToken) =>
-        TryAsync(async () =>
+        _backoff.TryAsync(async () =>
         {
             await FlushAsync(cancellationToken);
             await inner.PutAsync(key, version, data, ttl, cancellationToken);
@@ -47,7 +46,7 @@ internal sealed partial class ResilientCache(
     /// <summary>An invalidation (a bump when <paramref name="version"/> is null), kept for later when the cache fails.</summary>
     private async Task ApplyOrRememberAsync(string key, long? version, TimeSpan ttl, CancellationToken cancellationToken)
     {
-        var applied = await TryAsync(async () =>
+        var applied = await _backoff.TryAsync(async () =>
         {
             await ApplyAsync(key, version, ttl, cancellationToken);
             return Done;
@@ -71,37 +70,6 @@ internal sealed partial class ResilientCache(
         }
     }
 
-    /// <summary>The call's result, or null when the cache is off or the call failed.</summary>
-    private async Task<T?> TryAsync<T>(Func<Task<T>> call)
-        where T : class
-    {
-        if (time.GetUtcNow().UtcTicks < Interlocked.Read(ref _offUntilTicks))
-        {
-            return null;
-        }
-
-        try
-        {
-            var result = await call();
-            if (Interlocked.Exchange(ref _failing, 0) == 1)
-            {
-                LogRecovered(logger);
-            }
-
-            return result;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            Interlocked.Exchange(ref _offUntilTicks, (time.GetUtcNow() + options.FailureBackoff).UtcTicks);
-            if (Interlocked.Exchange(ref _failing, 1) == 0)
-            {
-                LogUnavailable(logger, exception, options.FailureBackoff);
-            }
-
-            return null;
-        }
-    }
-
     private void Remember(string key, long? version, TimeSpan ttl)
     {
         if (_pending.Count >= MaxPending && !_pending.ContainsKey(key))
@@ -112,12 +80,6 @@ internal sealed partial class ResilientCache(
 
         _pending.AddOrUpdate(key, (version, ttl), (_, current) => current.Version >= version ? current : (version, ttl)); // one bump covers many
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The order read cache is unreachable; reads go to the database, trying it again every {Backoff}")]
-    private static partial void LogUnavailable(ILogger logger, Exception exception, TimeSpan backoff);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "The order read cache answers again")]
-    private static partial void LogRecovered(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Too many invalidations pending for the unreachable read cache; {Key} will expire by its TTL")]
     private static partial void LogPendingDropped(ILogger logger, string key);
