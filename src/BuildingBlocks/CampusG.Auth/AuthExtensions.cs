@@ -76,6 +76,11 @@ public static class AuthExtensions
             "REDIS" => throw new InvalidOperationException("Auth:SessionStore is Redis but ConnectionStrings:Redis is not set."),
             _ => throw new InvalidOperationException($"Auth:SessionStore must be Auto, Sqlite or Redis, not '{store}'."),
         };
+        if (useRedis)
+        {
+            builder.Services.AddHostedService<SessionStoreConnection>();
+        }
+
         builder.Services.AddSingleton<ISessionStore>(sp => useRedis
             ? new RedisSessionStore(
                 redis!, sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
