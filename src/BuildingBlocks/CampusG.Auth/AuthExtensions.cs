@@ -67,6 +67,11 @@ public static class AuthExtensions
         var configuration = builder.Configuration;
         var redis = configuration.GetConnectionString("Redis");
         var useRedis = RedisStoreSetting.UsesRedis(configuration, $"{AuthOptions.SectionName}:{nameof(AuthOptions.SessionStore)}", "Sqlite");
+        if (useRedis)
+        {
+            builder.Services.AddHostedService<SessionStoreConnection>();
+        }
+
         builder.Services.AddSingleton<ISessionStore>(sp => useRedis
             ? new RedisSessionStore(
                 redis!, sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<TimeProvider>(),

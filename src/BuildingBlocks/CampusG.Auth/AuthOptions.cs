@@ -26,6 +26,9 @@ public sealed class AuthOptions
     /// <summary>Put before every Redis key of the session store (to share one Redis between deployments).</summary>
     public string SessionKeyPrefix { get; set; } = "campusg:";
 
-    /// <summary>While Redis is unreachable, how long a session a process confirmed stays accepted by that process.</summary>
+    /// <summary>
+    /// While Redis is unreachable, how long from the start of the outage a process keeps accepting well-signed tokens
+    /// whose session it has not seen end (decision 022).
+    /// </summary>
     public TimeSpan SessionGrace { get; set; } = TimeSpan.FromMinutes(5);
 }

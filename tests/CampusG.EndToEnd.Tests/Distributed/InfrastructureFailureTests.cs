@@ -30,7 +30,11 @@ public sealed class InfrastructureFailureTests
         await BurstCheck.AssertEveryOrderHeldOnceAsync(await CampusApi.OperatorAsync(host.CreateClient()), placed);
     }
 
-    /// <summary>With the order cache's Redis gone, orders are still read, listed and changed correctly.</summary>
+    /// <summary>
+    /// With Redis gone (the order cache and the session store), orders are still read, listed and changed correctly;
+    /// a user whose first request to the Orders process comes during the outage is still signed in, and one who
+    /// signed out before it stays signed out.
+    /// </summary>
     [Fact]
     public async Task RedisDown_ReadsAreStillServed_AndNotStale()
     {
@@ -41,6 +45,12 @@ public sealed class InfrastructureFailureTests
             await using var host = await ProcessFailureTests.StartAsync(options => options.Configuration["ConnectionStrings:Redis"] = $"127.0.0.1:{port}");
             var customer = await CampusApi.SignUpAsync(host.Client);
             var runner = await CampusApi.SignUpAsync(host.CreateClient());
+            var leaver = await CampusApi.SignUpAsync(host.CreateClient());
+            using (var logout = await leaver.SendAsync(HttpMethod.Post, "/v1/auth/logout"))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+            }
+
             var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
             await customer.WaitForStatusAsync(orderId, "CREATED");
             await customer.GetJsonAsync($"/v1/orders/{orderId}"); // cached now
@@ -51,6 +61,11 @@ public sealed class InfrastructureFailureTests
             using (var accepted = await runner.SendAsync(HttpMethod.Post, $"/v1/orders/{orderId}/accept"))
             {
                 Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+            }
+
+            using (var signedOut = await leaver.SendAsync(HttpMethod.Get, "/v1/orders?role=customer"))
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode);
             }
 
             var order = await customer.GetJsonAsync($"/v1/orders/{orderId}");
