@@ -2,6 +2,7 @@ using CampusG.Escrow;
 using CampusG.Hosting;
 using CampusG.Orders;
 using CampusG.Payments;
+using CampusG.Restaurants;
 using CampusG.Users;
 using CampusG.Notifications;
 using CampusG.Timers;
@@ -23,6 +24,7 @@ internal static class ModuleCatalog
         () => new NotificationsModule(),
         () => new SagasModule(),
         () => new TrackingModule(),
+        () => new RestaurantsModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

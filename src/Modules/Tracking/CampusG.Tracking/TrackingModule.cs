@@ -1,11 +1,13 @@
 using CampusG.Escrow.Contracts;
 using CampusG.Hosting;
+using CampusG.Inventory.Contracts;
 using CampusG.Messaging;
 using CampusG.Messaging.Privacy;
 using CampusG.Notifications.Contracts;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Persistence;
+using CampusG.Restaurants.Contracts;
 using CampusG.Tracking.Features;
 using CampusG.Timers.Contracts;
 using CampusG.Tracking.Persistence;
@@ -55,7 +57,8 @@ public sealed class TrackingModule : IModule
     /// assembly (an architecture test checks that every module's contracts are here).
     /// </summary>
     internal static MessageCatalog Vocabulary { get; } = MessageCatalog.FromAssembliesOf(
-        typeof(OrderCreated), typeof(PaymentAuthorized), typeof(FundsHeld), typeof(TimerStarted), typeof(NotificationSent), typeof(PaymentInfoRetrieved));
+        typeof(OrderCreated), typeof(PaymentAuthorized), typeof(FundsHeld), typeof(TimerStarted), typeof(NotificationSent), typeof(PaymentInfoRetrieved),
+        typeof(RestaurantChanged), typeof(StockChanged));
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
 }
