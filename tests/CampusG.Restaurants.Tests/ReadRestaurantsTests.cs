@@ -76,6 +76,19 @@ public sealed class ReadRestaurantsTests(RestaurantsHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task List_QWildcardCharacters_MatchThemselves()
+    {
+        var tag = Tag();
+        var ownerId = Guid.NewGuid();
+        var percent = await fixture.Api.OpenRestaurantAsync(ownerId, Json(new { name = $"{tag} 100%_off", location = "B1" }));
+        await fixture.Api.OpenRestaurantAsync(ownerId, Json(new { name = $"{tag} 1000 of", location = "B1" }));
+
+        var found = await fixture.Api.ListAsync(_reader, $"?q={Uri.EscapeDataString(tag + " 100%_")}");
+
+        Assert.Equal([percent.RestaurantId], found.Items.Select(r => r.RestaurantId));
+    }
+
+    [Fact]
     public async Task List_WithoutQ_IsOrderedByName_DefaultLimit20()
     {
         var ownerId = Guid.NewGuid();
@@ -112,6 +125,20 @@ public sealed class ReadRestaurantsTests(RestaurantsHostFixture fixture) : IClas
         while (cursor is not null);
 
         Assert.Equal(opened.Order(), seen.Order());
+    }
+
+    [Theory]
+    [InlineData("GET", "/orders")]
+    [InlineData("POST", "/orders/{0}")]
+    [InlineData("POST", "/orders/{0}/ready")]
+    public async Task ARestaurantsOrders_AreNoRoutesOfThisModule(string method, string tail)
+    {
+        var restaurant = await fixture.Api.OpenRestaurantAsync(Guid.NewGuid());
+
+        using var response = await fixture.Api.SendAsync(
+            new HttpMethod(method), $"/v1/restaurants/{restaurant.RestaurantId}" + string.Format(null, tail, Guid.NewGuid()), _reader);
+
+        await ErrorAssert.SingleAsync(response, HttpStatusCode.NotFound, "NOT_FOUND");
     }
 
     [Theory]

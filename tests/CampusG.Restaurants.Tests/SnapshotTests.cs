@@ -64,6 +64,18 @@ public sealed class SnapshotTests(RestaurantsHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task ConcurrentChanges_EachGetAVersionOfTheirOwn()
+    {
+        var restaurant = await fixture.Api.OpenRestaurantAsync(_ownerId);
+
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(i => fixture.Api.PatchRestaurantAsync(_ownerId, restaurant.RestaurantId, new { name = $"Name {i}" })));
+
+        var changes = await fixture.Probe.WaitForCountAsync<RestaurantChanged>(9, r => r.RestaurantId == restaurant.RestaurantId);
+        Assert.Equal(Enumerable.Range(1, 9).Select(v => (long)v), changes.Select(c => c.Version));
+        Assert.Equal(changes[^1].Name, (await fixture.Api.GetRestaurantAsync(_ownerId, restaurant.RestaurantId)).Name);
+    }
+
+    [Fact]
     public async Task ARefusedChange_PublishesNothing()
     {
         var restaurant = await fixture.Api.OpenRestaurantAsync(_ownerId);
