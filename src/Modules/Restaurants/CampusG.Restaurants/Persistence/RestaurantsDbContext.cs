@@ -22,6 +22,12 @@ internal class RestaurantsDbContext : DbContext
 
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
 
+    /// <summary>
+    /// The restaurant an owner's change loads (none or one), tracked. SQLite already queues writers (the write gate,
+    /// <c>BEGIN IMMEDIATE</c>), so a plain read suffices; PostgreSQL locks the row until the change commits.
+    /// </summary>
+    internal virtual IQueryable<Restaurant> RestaurantToChange(Guid restaurantId) => Restaurants.Where(r => r.Id == restaurantId);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();

@@ -10,9 +10,9 @@ namespace CampusG.Restaurants.Features;
 
 /// <summary>
 /// Applies an owner's change to a restaurant or its menu for an API call: load, check the caller may manage it,
-/// change, write the snapshots and commit in one transaction (SQLite: BEGIN IMMEDIATE at the module's write gate,
-/// so racing writers queue). The version tokens back this up where transactions do not serialize (PostgreSQL): a
-/// lost race is retried against fresh state, so two edits never publish the same version.
+/// change, write the snapshots and commit in one transaction. Racing changes to one restaurant take turns (SQLite:
+/// BEGIN IMMEDIATE at the module's write gate; PostgreSQL: the restaurant's row locked); the version tokens back this
+/// up, a lost race being retried against fresh state, so two edits never publish the same version.
 /// </summary>
 internal sealed class RestaurantChanges(
     RestaurantsDbContext db, MessageOutbox<RestaurantsDbContext> outbox, WriteGate<RestaurantsDbContext> writes, TimeProvider time)
@@ -47,7 +47,7 @@ internal sealed class RestaurantChanges(
             db.ChangeTracker.Clear();
             using var turn = await writes.EnterAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var restaurant = await db.Restaurants.SingleOrDefaultAsync(r => r.Id == restaurantId, cancellationToken)
+            var restaurant = (await db.RestaurantToChange(restaurantId).ToListAsync(cancellationToken)).SingleOrDefault()
                 ?? throw RestaurantErrors.NotFound(restaurantId);
             if (!restaurant.IsManagedBy(user.UserId(), user.IsInRole(CampusGClaims.AdminRole)))
             {
