@@ -55,6 +55,17 @@ public sealed class RestaurantTests : IAsyncLifetime
         Assert.Equal(["Delta 50%_off"], found.RootElement.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
     }
 
+    [Theory]
+    [InlineData("?q=a%00b")]
+    [InlineData("?cursor=AAAAAAAAAAAAAAAAAAAAAAA")] // an id, then a name key of one NUL, which PostgreSQL cannot take
+    public async Task List_WithANulInQOrCursor_Is400(string query)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "/v1/restaurants" + query, body: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("VALIDATION_FAILED", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RacingChanges_AllSucceed_EachWithAVersionOfItsOwn()
     {

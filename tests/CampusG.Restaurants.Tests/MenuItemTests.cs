@@ -59,6 +59,7 @@ public sealed class MenuItemTests(RestaurantsHostFixture fixture) : IClassFixtur
     [InlineData("""{"name":"Rice","price":4.505}""", "price")]
     [InlineData("""{"name":"Rice","price":4.5,"stock":-1}""", "stock")]
     [InlineData("""{"name":"Rice","price":4.5,"stock":100001}""", "stock")]
+    [InlineData("""{"name":"Rice","price":4.5,"stock":99999999999}""", "stock")]
     [InlineData("""{"name":"Ri\u001bce","price":4.5}""", "name")]
     [InlineData("""{}""", "name", "price")]
     public async Task Add_WithABadField_Is400NamingIt(string json, params string[] fields)
@@ -145,6 +146,8 @@ public sealed class MenuItemTests(RestaurantsHostFixture fixture) : IClassFixtur
     [InlineData("""{"price":1.001}""", "price")]
     [InlineData("""{"available":null}""", "available")]
     [InlineData("""{"name":null,"price":null,"available":null}""", "name", "price", "available")]
+    [InlineData("""{"stock":5}""", "stock")]
+    [InlineData("""{"price":5,"Stock":null}""", "stock")]
     public async Task Patch_WithABadField_Is400NamingIt(string json, params string[] fields)
     {
         var restaurant = await fixture.Api.OpenRestaurantAsync(_ownerId);

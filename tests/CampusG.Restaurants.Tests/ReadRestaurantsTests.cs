@@ -149,6 +149,9 @@ public sealed class ReadRestaurantsTests(RestaurantsHostFixture fixture) : IClas
     [InlineData("?cursor=not-a-cursor!", "cursor")]
     [InlineData("?cursor=AAAA", "cursor")]
     [InlineData("?cursor=", "cursor")]
+    [InlineData("?cursor=AAAAAAAAAAAAAAAAAAAAAAA", "cursor")] // an id, then a name key of one NUL
+    [InlineData("?q=a%00b", "q")]
+    [InlineData("?q=%1B", "q")]
     public async Task List_WithABadQueryValue_Is400NamingIt(string query, string field)
     {
         using var response = await fixture.Api.SendAsync(HttpMethod.Get, $"/v1/restaurants{query}", _reader);

@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CampusG.Restaurants.Features;
 
-/// <summary>The body of <c>POST /v1/restaurants/{restaurantId}/items</c>; <c>stock</c> left out: not counted.</summary>
-internal sealed record AddMenuItemRequest(string? Name, string? Description, decimal? Price, int? Stock);
+/// <summary>
+/// The body of <c>POST /v1/restaurants/{restaurantId}/items</c>; <c>stock</c> left out: not counted (read as a long, so a
+/// whole number past 100000 is a validation entry rather than unreadable JSON).
+/// </summary>
+internal sealed record AddMenuItemRequest(string? Name, string? Description, decimal? Price, long? Stock);
 
 /// <summary>
 /// <c>POST /v1/restaurants/{restaurantId}/items</c>: the owner (or an admin) adds an item, available, with its first
@@ -24,13 +27,13 @@ internal static class AddMenuItemEndpoint
     private static async Task<Created<MenuItemResponse>> HandleAsync(
         Guid restaurantId, AddMenuItemRequest request, HttpContext http, RestaurantChanges changes, CancellationToken cancellationToken)
     {
-        var (name, description, priceMinor) = Validate(request);
+        var (name, description, priceMinor, stock) = Validate(request);
         var item = await changes.ChangeAsync(
             restaurantId,
             http.User,
             (restaurant, now) =>
             {
-                var item = MenuItem.Add(restaurant.Id, name, description, priceMinor, request.Stock, now);
+                var item = MenuItem.Add(restaurant.Id, name, description, priceMinor, stock, now);
                 changes.Db.MenuItems.Add(item);
                 changes.Outbox.Publish(item, restaurant.OwnerId);
                 return Task.FromResult(item);
@@ -39,14 +42,14 @@ internal static class AddMenuItemEndpoint
         return TypedResults.Created($"/v1/restaurants/{restaurantId}/items/{item.Id}", MenuItemResponse.From(item));
     }
 
-    private static (string Name, string? Description, long PriceMinor) Validate(AddMenuItemRequest request)
+    private static (string Name, string? Description, long PriceMinor, int? Stock) Validate(AddMenuItemRequest request)
     {
         var checks = new FieldChecks();
         var name = checks.Required("name", request.Name, FieldChecks.MaxName);
         var description = checks.Optional("description", request.Description, FieldChecks.MaxDescription);
         var price = checks.Price("price", request.Price);
-        checks.Stock("stock", request.Stock);
+        var stock = checks.Stock("stock", request.Stock);
         checks.ThrowIfAny();
-        return (name!, description, price!.Value);
+        return (name!, description, price!.Value, stock);
     }
 }

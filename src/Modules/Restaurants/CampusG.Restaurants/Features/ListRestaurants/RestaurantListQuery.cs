@@ -18,6 +18,10 @@ internal sealed record RestaurantListQuery(string? Search, int Limit, Restaurant
         {
             failures.Add(("q", $"must be at most {FieldChecks.MaxName} characters (got {q.Length})."));
         }
+        else if (q is not null && !FieldChecks.IsPlainText(q))
+        {
+            failures.Add(("q", "must not contain control characters (only tab and line breaks are allowed)."));
+        }
 
         var size = DefaultLimit;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxLimit))
@@ -25,7 +29,8 @@ internal sealed record RestaurantListQuery(string? Search, int Limit, Restaurant
             failures.Add(("limit", $"must be a whole number from 1 to {MaxLimit}."));
         }
 
-        var after = cursor is null ? null : RestaurantCursor.TryDecode(cursor);
+        var decoded = cursor is null ? null : RestaurantCursor.TryDecode(cursor);
+        var after = decoded is not null && FieldChecks.IsPlainText(decoded.NameKey) ? decoded : null;
         if (cursor is not null && after is null)
         {
             failures.Add(("cursor", "is not a cursor this API returned."));

@@ -54,8 +54,14 @@ internal sealed class FieldChecks
         return Check(field, detail) ? Money.ToMinor(value!.Value) : null;
     }
 
-    public void Stock(string field, int? value) =>
-        Check(field, value is < 0 or > MaxStock ? $"must be a whole number from 0 to {MaxStock}." : null);
+    /// <summary>A stock count, 0 to 100000; null (left out) means not counted.</summary>
+    public int? Stock(string field, long? value) =>
+        Check(field, value is < 0 or > MaxStock ? $"must be a whole number from 0 to {MaxStock}." : null)
+            ? (int?)value : null;
+
+    /// <summary>A field this body does not change, refused rather than ignored; <paramref name="detail"/> says where it changes.</summary>
+    public void NotHere(string field, bool sent, string detail) =>
+        Check(field, sent ? detail : null);
 
     public void Status(string field, string? value) =>
         Check(field, value is RestaurantStatuses.Open or RestaurantStatuses.Closed ? null : $"must be {RestaurantStatuses.Open} or {RestaurantStatuses.Closed}.");
@@ -72,6 +78,12 @@ internal sealed class FieldChecks
     /// <summary>For a field a PATCH may change but not clear: true when it was sent with a value, a failure when sent as null.</summary>
     public bool Changes(string field, bool sent, object? value) =>
         sent && Check(field, value is null ? "cannot be null; leave it out to keep it." : null);
+
+    /// <summary>
+    /// The rule request bodies' strings follow, for text that comes another way (a query, a cursor): no control
+    /// characters but tab and line breaks (PostgreSQL cannot even take NUL).
+    /// </summary>
+    public static bool IsPlainText(string text) => !text.Any(c => c is < ' ' and not ('\t' or '\n' or '\r') or '\u007f');
 
     /// <summary>Throws one <c>400 VALIDATION_FAILED</c> with every failure found, if any.</summary>
     public void ThrowIfAny()

@@ -49,6 +49,7 @@ internal static class UpdateMenuItemEndpoint
         var description = checks.Optional("description", request.Description, FieldChecks.MaxDescription);
         var price = checks.Changes("price", request.Has(nameof(request.Price)), request.Price) ? checks.Price("price", request.Price) : null;
         checks.Changes("available", request.Has(nameof(request.Available)), request.Available);
+        checks.NotHere("stock", request.SendsStock(), "is not changed here: stock changes through POST /v1/products/{itemId}/adjust.");
         checks.ThrowIfAny();
         return new MenuItemEdit(name, request.Has(nameof(request.Description)), description, price, request.Available);
     }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace CampusG.Restaurants.Features;
 
 /// <summary>
@@ -13,4 +16,13 @@ internal sealed class UpdateMenuItemRequest : PatchBody
     public decimal? Price { get; init => field = Sent(value); }
 
     public bool? Available { get; init => field = Sent(value); }
+
+    /// <summary>
+    /// Fields the body does not name: ignored as in every body, except <c>stock</c>, which is refused rather than
+    /// silently dropped.
+    /// </summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Others { get; set; }
+
+    public bool SendsStock() => Others?.Keys.Any(k => k.Equals("stock", StringComparison.OrdinalIgnoreCase)) == true;
 }
