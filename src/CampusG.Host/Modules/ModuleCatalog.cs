@@ -3,6 +3,7 @@ using CampusG.Hosting;
 using CampusG.Inventory;
 using CampusG.Orders;
 using CampusG.Payments;
+using CampusG.Restaurants;
 using CampusG.Users;
 using CampusG.Notifications;
 using CampusG.Timers;
@@ -24,6 +25,7 @@ internal static class ModuleCatalog
         () => new NotificationsModule(),
         () => new SagasModule(),
         () => new TrackingModule(),
+        () => new RestaurantsModule(),
         () => new InventoryModule(),
     ];
 

@@ -4,8 +4,10 @@ namespace CampusG.Web.Gateway;
 
 /// <summary>
 /// Which module process answers which public route (docs/api.md). Tracking owns two routes under an order;
-/// their literal last segment makes them win over Orders' catch-all. Dead letters live in every module,
-/// so the gateway answers those itself (<see cref="DeadLetterFanOut"/>).
+/// their literal last segment makes them win over Orders' catch-all. Likewise a restaurant's orders are Orders':
+/// <c>/v1/restaurants/{restaurantId}/orders…</c> has a parameter where Restaurants' route has its catch-all, so it
+/// is the more specific and wins. Dead letters live in every module, so the gateway answers those itself
+/// (<see cref="DeadLetterFanOut"/>).
 /// </summary>
 internal static class GatewayRoutes
 {
@@ -16,6 +18,9 @@ internal static class GatewayRoutes
         ("Orders", "/v1/orders/{**rest}"),
         ("Tracking", "/v1/orders/{orderId}/events"),
         ("Tracking", "/v1/orders/{orderId}/payment"),
+        ("Restaurants", "/v1/restaurants/{**rest}"),
+        ("Orders", "/v1/restaurants/{restaurantId}/orders"),
+        ("Orders", "/v1/restaurants/{restaurantId}/orders/{**rest}"),
         ("Notifications", "/v1/notifications/{**rest}"),
         ("Sagas", "/v1/admin/sagas/{**rest}"),
         ("Timers", "/v1/admin/timers/{**rest}"),

@@ -58,7 +58,7 @@ public sealed class TrackingModule : IModule
     /// </summary>
     internal static MessageCatalog Vocabulary { get; } = MessageCatalog.FromAssembliesOf(
         typeof(OrderCreated), typeof(PaymentAuthorized), typeof(FundsHeld), typeof(TimerStarted), typeof(NotificationSent), typeof(PaymentInfoRetrieved),
-        typeof(StockReserved), typeof(MenuItemChanged));
+        typeof(StockReserved), typeof(RestaurantChanged));
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
 }
