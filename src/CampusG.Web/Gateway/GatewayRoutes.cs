@@ -26,6 +26,7 @@ internal static class GatewayRoutes
         ("Timers", "/v1/admin/timers/{**rest}"),
         ("Tracking", "/v1/admin/orders/{**rest}"),
         ("Inventory", "/v1/products/{**rest}"),
+        ("Orders", "/v1/riders/{**rest}"),
     ];
 
     public static IReadOnlyList<RouteConfig> Routes(IReadOnlyDictionary<string, Uri> modules) =>
