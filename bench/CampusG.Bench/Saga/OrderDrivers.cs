@@ -29,8 +29,11 @@ internal static class BenchOrder
 }
 
 /// <summary><c>POST /v1/orders</c> with the customer's bearer token over one pooled HttpClient.</summary>
-internal sealed class HttpOrderDriver(Uri baseAddress, int connections) : IOrderDriver
+/// <param name="body">The order's JSON (default: <see cref="BenchOrder.Json"/>, the errand).</param>
+internal sealed class HttpOrderDriver(Uri baseAddress, int connections, byte[]? body = null) : IOrderDriver
 {
+    private readonly byte[] _body = body ?? BenchOrder.Json;
+
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
 
     private readonly HttpClient _client = new(new SocketsHttpHandler
@@ -47,7 +50,7 @@ internal sealed class HttpOrderDriver(Uri baseAddress, int connections) : IOrder
     public async Task<Guid> PlaceAsync(Customer customer, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders");
-        request.Content = new ByteArrayContent(BenchOrder.Json) { Headers = { ContentType = JsonType } };
+        request.Content = new ByteArrayContent(_body) { Headers = { ContentType = JsonType } };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", customer.Token);
         using var response = await _client.SendAsync(request, cancellationToken);
         if (response.StatusCode != HttpStatusCode.Created || response.Headers.Location is not { } location)

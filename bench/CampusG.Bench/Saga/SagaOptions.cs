@@ -5,13 +5,14 @@ namespace CampusG.Bench.Saga;
 /// <summary>The command-line settings of one saga benchmark run (<c>CampusG.Bench saga ...</c>).</summary>
 internal sealed record SagaOptions(
     int Orders, int Concurrency, double? Rate, string Driver, string Mode, string Synchronous, int Customers,
-    TimeSpan StallTimeout, string? ResultsFile, string Label, int Connections, IReadOnlyDictionary<string, string> Settings, int Warmup = 500)
+    TimeSpan StallTimeout, string? ResultsFile, string Label, int Connections, IReadOnlyDictionary<string, string> Settings, int Warmup = 500,
+    string Workload = "w1")
 {
     public const string Usage = """
         usage: CampusG.Bench saga [--orders N] [--concurrency C | --rate R] [--driver http|inprocess]
                                   [--mode embedded|distributed] [--synchronous FULL|NORMAL] [--customers K]
                                   [--connections K] [--stall-timeout SECONDS] [--warmup N] [--results FILE]
-                                  [--label TEXT] [--set Section:Key=value]...
+                                  [--label TEXT] [--set Section:Key=value]... [--workload w1|menu]
           Workload W1: N Create Order sagas, each from POST /v1/orders to CREATED with its ORDER_CREATED notification
           sent, detected from the messages on the transport (no polling of the API).
           --orders        orders to place (default 20000)
@@ -34,6 +35,8 @@ internal sealed record SagaOptions(
           --results       append the run's headline figures as one JSON line to FILE (the chart reads them)
           --label         a name for the run in the results file and chart
           --set           any host setting, e.g. --set Messaging:ConsumerBatchSize=64 (repeatable)
+          --workload      w1 (default): errands; menu: menu orders of one counted item from one restaurant (the stock
+                          reservation first), each timed to PLACED with its ORDER_PLACED notification sent (http driver)
         """;
 
     public static SagaOptions Parse(string[] args)
@@ -67,6 +70,7 @@ internal sealed record SagaOptions(
                 "--results" => options with { ResultsFile = value },
                 "--label" => options with { Label = value },
                 "--set" => AddSetting(options, settings, value),
+                "--workload" => options with { Workload = OneOf(name, value, "w1", "menu").ToLowerInvariant() },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }
@@ -74,6 +78,11 @@ internal sealed record SagaOptions(
         if (options.Rate is not null && concurrencySet)
         {
             throw new ArgumentException("--rate (open loop) and --concurrency (closed loop) exclude each other.");
+        }
+
+        if (options.Driver == "inprocess" && options.Workload == "menu")
+        {
+            throw new ArgumentException("--workload menu needs --driver http.");
         }
 
         if (options.Driver == "inprocess" && options.Mode == "distributed")

@@ -22,7 +22,7 @@ internal static class SagaProgram
             stop.Cancel();
         };
         var cancellationToken = stop.Token;
-        Console.WriteLine(Invariant($"CampusG saga benchmark (W1): {options.Orders:N0} Create Order sagas, {options.LoadDescription}, ") +
+        Console.WriteLine(Invariant($"CampusG saga benchmark ({(options.Workload == "menu" ? "menu orders" : "W1")}): {options.Orders:N0} Create Order sagas, {options.LoadDescription}, ") +
             Invariant($"{options.Driver} driver, {options.Mode} mode, {options.Customers} customers") +
             (options.Settings.Count > 0 ? $", settings {string.Join(" ", options.Settings.Select(s => $"{s.Key}={s.Value}"))}" : ""));
         if (options.Mode == "distributed")
@@ -37,12 +37,20 @@ internal static class SagaProgram
         var customers = await Customers.CreateAsync(deployment.BaseAddress, options.Customers, cancellationToken);
         Console.WriteLine($"Created {customers.Count} customers with card {Customers.Card}.");
 
+        byte[]? body = null;
+        if (options.Workload == "menu")
+        {
+            SagaTracker.UseMenuWorkload();
+            body = await BenchRestaurant.OpenAsync(deployment.BaseAddress, customers[0], options.Orders + options.Warmup, cancellationToken);
+            Console.WriteLine("Workload menu: one restaurant, one counted item, one unit per order.");
+        }
+
         var tracker = new SagaTracker(options.Orders);
         var receiver = new TrackerReceiver(tracker);
         await deployment.ObserveAsync(receiver, cancellationToken);
         using var driver = options.Driver == "inprocess"
             ? new InProcessOrderDriver(deployment.Services!)
-            : (IOrderDriver)new HttpOrderDriver(deployment.BaseAddress, options.Connections);
+            : (IOrderDriver)new HttpOrderDriver(deployment.BaseAddress, options.Connections, body);
         if (options.Warmup > 0)
         {
             await WarmUpAsync(options, receiver, driver, customers, deployment, cancellationToken);

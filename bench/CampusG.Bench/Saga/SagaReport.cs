@@ -8,10 +8,15 @@ namespace CampusG.Bench.Saga;
 internal static class SagaReport
 {
     /// <summary>Who does the work between one message of the path and the next.</summary>
-    private static readonly string[] HopWorkers =
+    private static readonly string[] ErrandHopWorkers =
     [
         "sagas", "users", "sagas", "payments", "sagas", "escrow", "sagas", "orders", "sagas", "timers", "sagas", "notifications (handler + dispatcher)",
     ];
+
+    /// <summary>Who works on each hop of the workload's path (the menu path reserves with Inventory first).</summary>
+    private static string[] HopWorkers => SagaTracker.Messages.Length == ErrandHopWorkers.Length + 1
+        ? ErrandHopWorkers
+        : ["sagas", "inventory", .. ErrandHopWorkers];
 
     public static SagaSummary PrintThroughputAndLatency(TextWriter output, SagaOptions options, SagaTracker tracker, SagaLoad load)
     {

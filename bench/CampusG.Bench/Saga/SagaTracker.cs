@@ -12,19 +12,36 @@ internal sealed class SagaTracker(int orders)
 {
     private readonly int _orders = orders;
 
-    /// <summary>The happy path of the Create Order saga, in order: each is one relay publish.</summary>
-    public static readonly string[] Messages =
+    /// <summary>The happy path of the Create Order saga for an errand (W1), in order: each is one relay publish.</summary>
+    private static readonly string[] ErrandPath =
     [
         "order.created", "user.retrievePaymentInfo", "user.paymentInfoRetrieved", "payment.authorize", "payment.authorized",
         "escrow.holdFunds", "escrow.fundsHeld", "order.markCreated", "order.updated", "timer.start", "timer.started",
         "notification.send", "notification.sent",
     ];
 
+    /// <summary>The menu workload's path: the reservation first, then the errand's steps to the customer's notice.</summary>
+    private static readonly string[] MenuPath = ["order.created", "inventory.reserve", "inventory.reserved", .. ErrandPath[1..]];
+
+    /// <summary>The path of the workload being run (set once, before anything is tracked).</summary>
+    public static string[] Messages { get; private set; } = ErrandPath;
+
+    /// <summary>The template of the notification that ends the saga's path: the customer is told the order is live.</summary>
+    public static string CompletionTemplate { get; private set; } = "ORDER_CREATED";
+
+    /// <summary>Switches to the menu workload (M1): ends at the customer's ORDER_PLACED notice.</summary>
+    public static void UseMenuWorkload()
+    {
+        Messages = MenuPath;
+        CompletionTemplate = "ORDER_PLACED";
+        MessageIndex = Indexed(MenuPath);
+        ObservedTypes = [.. MenuPath, Cancelled];
+    }
+
     /// <summary>A saga that ends here did not reach CREATED.</summary>
     public const string Cancelled = "order.cancelled";
 
-    private static readonly Dictionary<string, int> MessageIndex =
-        Messages.Select((type, index) => (type, index)).ToDictionary(p => p.type, p => p.index, StringComparer.Ordinal);
+    private static Dictionary<string, int> MessageIndex = Indexed(ErrandPath);
 
     private readonly ConcurrentDictionary<Guid, OrderTrack> _tracks = new(concurrencyLevel: Environment.ProcessorCount * 2, capacity: orders);
     private readonly long[] _completions = new long[orders];
@@ -39,7 +56,7 @@ internal sealed class SagaTracker(int orders)
 
     public int Orders => _orders;
 
-    public static IReadOnlyList<string> ObservedTypes { get; } = [.. Messages, Cancelled];
+    public static IReadOnlyList<string> ObservedTypes { get; private set; } = [.. ErrandPath, Cancelled];
 
     public int Submitted => Volatile.Read(ref _submitted);
 
@@ -90,7 +107,7 @@ internal sealed class SagaTracker(int orders)
     }
 
     /// <summary>A message of the path was published for <paramref name="orderId"/>.</summary>
-    /// <param name="isOrderCreatedNotification">For notification.sent: whether it is the ORDER_CREATED one.</param>
+    /// <param name="isOrderCreatedNotification">For notification.sent: whether it is the one that ends the path (<see cref="CompletionTemplate"/>).</param>
     public void Saw(string type, Guid orderId, long at, bool isOrderCreatedNotification = true)
     {
         if (type == Cancelled)
@@ -125,6 +142,9 @@ internal sealed class SagaTracker(int orders)
             Finish();
         }
     }
+
+    private static Dictionary<string, int> Indexed(string[] path) =>
+        path.Select((type, index) => (type, index)).ToDictionary(p => p.type, p => p.index, StringComparer.Ordinal);
 
     /// <summary>Completes when order <paramref name="orderId"/>'s saga completed or was cancelled (possibly already).</summary>
     public Task Ended(Guid orderId) => _tracks.GetOrAdd(orderId, static _ => new OrderTrack()).Ended.Task;

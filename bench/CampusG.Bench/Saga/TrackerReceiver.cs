@@ -13,6 +13,8 @@ internal sealed class TrackerReceiver(SagaTracker tracker) : IMessageReceiver
 
     private const string Sent = "notification.sent";
 
+    private readonly byte[] _completion = System.Text.Encoding.UTF8.GetBytes($"\"{SagaTracker.CompletionTemplate}\"");
+
     /// <summary>The tracker that gets the stamps from now on (the warm-up has its own).</summary>
     public SagaTracker Tracker
     {
@@ -31,7 +33,7 @@ internal sealed class TrackerReceiver(SagaTracker tracker) : IMessageReceiver
         var at = Stopwatch.GetTimestamp();
         if (Guid.TryParse(correlationId, out var orderId))
         {
-            _tracker.Saw(type, orderId, at, type != Sent || body.IndexOf("\"ORDER_CREATED\""u8) >= 0);
+            _tracker.Saw(type, orderId, at, type != Sent || body.IndexOf((ReadOnlySpan<byte>)_completion) >= 0);
         }
     }
 }

@@ -9,7 +9,8 @@ namespace CampusG.EndToEnd.Tests.Distributed;
 /// Many customers placing orders at once, each like a real client: an Idempotency-Key per order, and the same
 /// request again after a refused connection or a 5xx (a module process or the broker being down for a while).
 /// </summary>
-internal sealed class OrderBurst(IReadOnlyList<CampusApi> customers, int orders)
+/// <param name="order">The body of each order (default: an errand).</param>
+internal sealed class OrderBurst(IReadOnlyList<CampusApi> customers, int orders, Func<object>? order = null)
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(2);
 
@@ -25,20 +26,20 @@ internal sealed class OrderBurst(IReadOnlyList<CampusApi> customers, int orders)
         await Parallel.ForAsync(0, orders, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
         {
             var customer = customers[i % customers.Count];
-            placed[i] = (customer, await PlaceAsync(customer, $"burst-{Guid.NewGuid():N}"));
+            placed[i] = (customer, await PlaceAsync(customer, order?.Invoke() ?? CampusApi.Errand(), $"burst-{Guid.NewGuid():N}"));
             Interlocked.Increment(ref _submitted);
         });
         return placed;
     }
 
-    private static async Task<Guid> PlaceAsync(CampusApi customer, string idempotencyKey)
+    private static async Task<Guid> PlaceAsync(CampusApi customer, object body, string idempotencyKey)
     {
         var deadline = DateTime.UtcNow + GiveUpAfter;
         while (true)
         {
             try
             {
-                using var response = await customer.SendAsync(HttpMethod.Post, "/v1/orders", CampusApi.Errand(), idempotencyKey);
+                using var response = await customer.SendAsync(HttpMethod.Post, "/v1/orders", body, idempotencyKey);
                 if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
                 {
                     return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetGuid();

@@ -46,6 +46,47 @@ public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deploymen
         output.WriteLine($"{clock.Elapsed}: every order checked");
     }
 
+    /// <summary>
+    /// Inventory killed in the middle of a burst of menu orders for one counted item: afterwards every order is PLACED
+    /// or CANCELLED, as many are PLACED as the stock allowed, and the stock left is the initial stock minus what the
+    /// PLACED orders hold (nothing reserved twice, nothing lost).
+    /// </summary>
+    [Fact]
+    public async Task KillNine_OfInventoryDuringAMenuBurst_LeavesTheStockMinusWhatPlacedOrdersHold()
+    {
+        const int Stock = 40;
+        var host = deployment.Host;
+        var processes = host.Services.GetRequiredService<ModuleProcesses>();
+        var restaurant = await TestRestaurant.OpenAsync(await CampusApi.SignUpAsync(host.CreateClient()), Stock);
+        var customers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => CampusApi.SignUpAsync(host.CreateClient())));
+        var first = await restaurant.PlaceAsync(customers[0], restaurant.Order(rice: 1, tea: 0)); // Orders knows the menu from here on
+        var burst = new OrderBurst(customers, 60, () => restaurant.Order(rice: 1, tea: 0));
+
+        var running = burst.RunAsync();
+        await WaitUntilAsync(() => burst.Submitted >= 15 || running.IsCompleted);
+        var victim = processes.ProcessId("Inventory") ?? throw new InvalidOperationException("Inventory is not running");
+        using (var process = Process.GetProcessById(victim))
+        {
+            process.Kill();
+        }
+
+        List<(CampusApi Customer, Guid OrderId)> placed = [(customers[0], first), .. await running];
+        await WaitUntilAsync(() => processes.ProcessId("Inventory") is { } pid && pid != victim);
+        await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
+        var outcomes = new List<string?>();
+        foreach (var (customer, orderId) in placed)
+        {
+            var order = await customer.WaitForOrderAsync(
+                orderId, o => o.GetProperty("status").GetString() is "PLACED" or "CANCELLED", TimeSpan.FromMinutes(3));
+            outcomes.Add(order.GetProperty("status").GetString());
+        }
+
+        var held = outcomes.Count(s => s == "PLACED");
+        output.WriteLine($"{held} placed, {outcomes.Count - held} cancelled of {outcomes.Count}");
+        Assert.InRange(held, 1, Stock);
+        await restaurant.WaitForRiceLeftAsync(Stock - held);
+    }
+
     /// <summary>A distributed deployment whatever the suite's mode.</summary>
     public sealed class Deployment : IAsyncLifetime
     {

@@ -13,7 +13,7 @@ namespace CampusG.Sagas.Definitions;
 /// <summary>
 /// Accept Order (R-SAGA-2 in docs/requirements.md): a runner accepted → stop the acceptance timer and notify the customer;
 /// the runner cancelled → start the next round's timer and notify. COMPLETED when both replies are in;
-/// a later accept or cancel re-enters the same instance. For a menu order (R-MENU-3) the windows are rider windows,
+/// a later accept or cancel re-enters the same instance. For a menu order (R-MENU-4, R-MENU-5) the windows are rider windows,
 /// and the restaurant's acceptance opens the first one: stop the decision timer, start rider window 1, tell the
 /// customer the ETA.
 /// </summary>

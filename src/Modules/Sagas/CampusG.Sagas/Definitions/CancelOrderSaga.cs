@@ -13,7 +13,7 @@ using Steps = CampusG.Sagas.Definitions.CancelOrderSteps;
 namespace CampusG.Sagas.Definitions;
 
 /// <summary>
-/// Cancel Order. A window ran out (R-SAGA-4 in docs/requirements.md; for menu orders R-MENU-2 and R-MENU-3: no runner,
+/// Cancel Order. A window ran out (R-SAGA-4 in docs/requirements.md; for menu orders R-MENU-4 and R-MENU-5: no runner,
 /// no restaurant decision, no rider): cancel the order only if it is still in the window's status → refund the escrow →
 /// revert the payment → release a menu order's stock → tell the customer; a rejected cancel (someone took the order)
 /// ends it. A party cancelled (the customer, or the restaurant rejecting it): cancel the timer, refund, revert, release

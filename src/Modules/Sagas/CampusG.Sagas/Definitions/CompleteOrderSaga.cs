@@ -12,7 +12,7 @@ namespace CampusG.Sagas.Definitions;
 
 /// <summary>
 /// Complete Order (R-SAGA-3 in docs/requirements.md), from DELIVERED: runner's payout info → release the payment → release
-/// the escrow → mark the order COMPLETED → receipt and rating prompts. A menu order (R-MENU-5): capture the payment →
+/// the escrow → mark the order COMPLETED → receipt and rating prompts. A menu order (R-MENU-6): capture the payment →
 /// release the escrow in two splits (food fee to the restaurant's owner, delivery fee to the rider) → COMPLETED →
 /// receipt and rating prompts. A payout that keeps failing parks the saga as PAYOUT_PENDING for an operator's retry;
 /// it never un-delivers and never compensates.

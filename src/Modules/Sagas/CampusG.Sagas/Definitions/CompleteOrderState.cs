@@ -33,7 +33,7 @@ internal sealed record CompleteOrderState(Guid OrderId, Guid CustomerId, Guid Ru
 }
 
 /// <summary>
-/// The steps of R-SAGA-3 (docs/requirements.md) after DELIVERED, in order. A menu order (R-MENU-5) captures the payment
+/// The steps of R-SAGA-3 (docs/requirements.md) after DELIVERED, in order. A menu order (R-MENU-6) captures the payment
 /// instead of paying the runner out, then the escrow releases the food fee to the restaurant's owner and the delivery
 /// fee to the rider.
 /// </summary>

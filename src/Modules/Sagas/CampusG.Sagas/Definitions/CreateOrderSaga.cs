@@ -14,7 +14,7 @@ namespace CampusG.Sagas.Definitions;
 
 /// <summary>
 /// Create Order (R-SAGA-1 in docs/requirements.md): payment info → authorize → hold funds → mark CREATED → start the
-/// acceptance timer → notify. A menu order (R-MENU-2) reserves its stock first, is marked PLACED, starts the restaurant's
+/// acceptance timer → notify. A menu order (R-MENU-3) reserves its stock first, is marked PLACED, starts the restaurant's
 /// decision timer, and tells the customer and then the restaurant's owner. Pure functions of (state, message); a
 /// failure compensates (a menu order's reservation is released too).
 /// </summary>
