@@ -14,7 +14,10 @@ namespace CampusG.EndToEnd.Tests;
 [Collection(SharedCampus.Name)]
 public sealed class RouteAuthorizationTests(TestCampus campus)
 {
-    /// <summary>Every route that needs a token; <c>{order}</c> is an order of someone else, <c>{id}</c> any id.</summary>
+    /// <summary>
+    /// Every route that needs a token; <c>{order}</c> is an order of someone else, <c>{id}</c>, <c>{restaurant}</c>,
+    /// <c>{item}</c> and <c>{rider}</c> any id.
+    /// </summary>
     public static readonly TheoryData<string, string> SignedInRoutes = new()
     {
         { "POST", "/v1/auth/logout" }, { "GET", "/v1/users/me" }, { "GET", "/v1/users/{id}" }, { "PUT", "/v1/users/me/payment-method" },
@@ -25,6 +28,11 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         { "GET", "/v1/orders/{order}/payment" }, { "GET", "/v1/notifications" }, { "GET", "/v1/notifications/stream" },
         { "GET", "/v1/admin/sagas" }, { "POST", "/v1/admin/sagas/{id}/retry" }, { "GET", "/v1/admin/orders/{order}/events" },
         { "GET", "/v1/admin/dead-letters" }, { "POST", "/v1/admin/dead-letters/{id}/replay" }, { "GET", "/v1/admin/timers" },
+        { "POST", "/v1/restaurants" }, { "GET", "/v1/restaurants" }, { "GET", "/v1/restaurants/{restaurant}" }, { "PATCH", "/v1/restaurants/{restaurant}" },
+        { "POST", "/v1/restaurants/{restaurant}/items" }, { "PATCH", "/v1/restaurants/{restaurant}/items/{item}" },
+        { "GET", "/v1/restaurants/{restaurant}/orders" }, { "POST", "/v1/restaurants/{restaurant}/orders/{order}" },
+        { "POST", "/v1/restaurants/{restaurant}/orders/{order}/ready" }, { "PATCH", "/v1/riders/{rider}/orders/{order}" },
+        { "POST", "/v1/products/{item}/adjust" }, { "GET", "/v1/products/{item}/availability" }, { "POST", "/v1/products/availability" },
     };
 
     /// <summary>The routes of another user's order that a stranger must find not found (the runner list's accept is open to all).</summary>
@@ -131,13 +139,17 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         return form;
     }
 
-    private static string Path(string route, Guid orderId) =>
-        route.Replace("{order}", orderId.ToString(), StringComparison.Ordinal).Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+    private static string Path(string route, Guid orderId) => new[] { "{id}", "{restaurant}", "{item}", "{rider}" }.Aggregate(
+        route.Replace("{order}", orderId.ToString(), StringComparison.Ordinal),
+        (path, placeholder) => path.Replace(placeholder, Guid.NewGuid().ToString(), StringComparison.Ordinal));
 
     /// <summary>The OpenAPI document's names for the placeholders.</summary>
     private static string Template(string route) => route
         .Replace("/v1/orders/{order}/proofs/{id}", "/v1/orders/{orderId}/proofs/{proofId}", StringComparison.Ordinal)
         .Replace("{order}", "{orderId}", StringComparison.Ordinal)
+        .Replace("{restaurant}", "{restaurantId}", StringComparison.Ordinal)
+        .Replace("{item}", "{itemId}", StringComparison.Ordinal)
+        .Replace("{rider}", "{riderId}", StringComparison.Ordinal)
         .Replace("/v1/users/{id}", "/v1/users/{userId}", StringComparison.Ordinal)
         .Replace("/v1/admin/sagas/{id}", "/v1/admin/sagas/{sagaId}", StringComparison.Ordinal);
 }

@@ -28,8 +28,7 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes) 
 
         if (db.Database.GetMigrations().Any())
         {
-            // On PostgreSQL, EF Core holds a lock on the history table, so hosts starting together migrate once.
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(db, cancellationToken);
         }
         else
         {
@@ -46,6 +45,30 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes) 
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Applies the pending migrations. On PostgreSQL, hosts starting together take turns on a session advisory lock
+    /// for the whole run: EF Core's own lock on the history table lasts one migration's transaction only, so with two
+    /// or more pending migrations a second host that listed them before the first committed would apply them again.
+    /// </summary>
+    private static async Task MigrateAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        await using var gate = new NpgsqlConnection(db.Database.GetConnectionString());
+        await gate.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(20261206, hashtext(current_database()))", gate))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // Closing the connection releases the lock, also when a migration throws.
+        await db.Database.MigrateAsync(cancellationToken);
+    }
 
     /// <summary>Creates the module's database when missing; another host creating it at the same moment is fine.</summary>
     private static async Task CreatePostgresDatabaseAsync(TDbContext db, CancellationToken cancellationToken)
