@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CampusG.Web.Api;
 
@@ -23,9 +24,26 @@ public sealed record TimelineEntry(string Status, DateTimeOffset At);
 public sealed record Order(
     Guid OrderId, Guid CustomerId, Guid? RunnerId, string Status, string Description, decimal FoodFee, decimal DeliveryFee,
     string DeliveryLocation, string? CancellationReason, DateTimeOffset? AcceptanceExpiresAt, DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt, DateTimeOffset? CompletedAt, IReadOnlyList<TimelineEntry> Timeline)
+    DateTimeOffset UpdatedAt, DateTimeOffset? CompletedAt, IReadOnlyList<TimelineEntry> Timeline,
+    string Kind = "ERRAND", Guid? RestaurantId = null, IReadOnlyList<OrderLine>? Items = null, string? SpecialInstructions = null,
+    DeliveryAddress? DeliveryAddress = null, DateTimeOffset? EstimatedReadyTime = null, DateTimeOffset? ReadyAt = null,
+    DateTimeOffset? Eta = null, Pickup? Pickup = null)
 {
     public decimal Total => FoodFee + DeliveryFee;
+
+    /// <summary>Ordered from a restaurant's menu (the restaurant is paid the food, the runner the fee), not an errand.</summary>
+    public bool IsMenu => Kind == "MENU";
+}
+
+/// <summary>One line of a menu order, priced when it was placed.</summary>
+public sealed record OrderLine(Guid ItemId, string Name, decimal UnitPrice, int Quantity, decimal LineTotal);
+
+/// <summary>Where a menu order is picked up: its restaurant.</summary>
+public sealed record Pickup(Guid RestaurantId, string Name, string Location);
+
+public sealed record DeliveryAddress(string Street, string City, string? State, string ZipCode)
+{
+    public override string ToString() => string.Join(", ", new[] { Street, City, State, ZipCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
 public sealed record OrderPage(IReadOnlyList<Order> Items, string? NextCursor);
@@ -39,7 +57,64 @@ public sealed record Review(Guid ReviewId, int Rating, string? Comment, DateTime
 public sealed record OrderEvent(Guid Id, string Type, DateTimeOffset Timestamp, string? Source, JsonElement Payload);
 
 public sealed record OrderPayment(
-    string PaymentStatus, string EscrowStatus, decimal? Amount, DateTimeOffset? AuthorizedAt, DateTimeOffset? ReleasedAt, DateTimeOffset? RefundedAt);
+    string PaymentStatus, string EscrowStatus, decimal? Amount, DateTimeOffset? AuthorizedAt, DateTimeOffset? ReleasedAt, DateTimeOffset? RefundedAt,
+    IReadOnlyList<PaymentSplit>? Splits = null);
+
+/// <summary>One payee's part of an order's money: <c>RESTAURANT</c> (the food) or <c>RUNNER</c> (the fee).</summary>
+public sealed record PaymentSplit(string Party, Guid PartyId, decimal Amount, string Status);
+
+/// <summary>What anyone signed in may see of another user (<c>GET /v1/users/{id}</c>).</summary>
+public sealed record PublicProfile(Guid UserId, string FirstName, decimal? CustomerRating, decimal? RunnerRating);
+
+public sealed record MenuItem(Guid ItemId, Guid RestaurantId, string Name, string? Description, decimal Price, bool Available, int? AvailableCount)
+{
+    /// <summary>Offered by the owner and not sold out (a count of <c>null</c> is not counted: never sold out).</summary>
+    public bool CanOrder => Available && AvailableCount is not 0;
+
+    /// <summary>The most one order may take: 50, or the stock left when it is counted.</summary>
+    public int MaxQuantity => Math.Min(50, AvailableCount ?? 50);
+}
+
+public sealed record Restaurant(
+    Guid RestaurantId, Guid OwnerId, string Name, string? Description, string Location, string Status, double? Lat, double? Lng,
+    DateTimeOffset CreatedAt, IReadOnlyList<MenuItem> Items)
+{
+    public bool IsOpen => Status == "OPEN";
+}
+
+public sealed record RestaurantPage(IReadOnlyList<Restaurant> Items, string? NextCursor);
+
+public sealed record OpenRestaurantRequest(string Name, string? Description, string Location);
+
+/// <summary>A PATCH of a restaurant: only the fields given are sent.</summary>
+public sealed record RestaurantPatch(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Location = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Status = null);
+
+public sealed record AddMenuItemRequest(string Name, string? Description, decimal Price, int? Stock);
+
+/// <summary>A PATCH of a menu item: only the fields given are sent.</summary>
+public sealed record MenuItemPatch(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Price = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Available = null);
+
+public sealed record Availability(Guid ItemId, bool Available, int? AvailableCount);
+
+public sealed record MenuOrderLine(Guid ItemId, int Quantity);
+
+/// <summary>A menu order: no prices (the API takes them from the menu), a campus location or a street address.</summary>
+public sealed record PlaceMenuOrderRequest(
+    Guid RestaurantId, IReadOnlyList<MenuOrderLine> Items, decimal DeliveryFee,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DeliveryLocation,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DeliveryAddress? DeliveryAddress,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SpecialInstructions);
+
+/// <summary>The restaurant's answer to a placed order: <c>ACCEPTED</c> with a ready time, or <c>REJECTED</c>.</summary>
+public sealed record RestaurantDecision(string Status, DateTimeOffset? AcceptedAt, DateTimeOffset? EstimatedReadyTime, DateTimeOffset? RejectedAt);
+
+public sealed record ReadyAnswer(DateTimeOffset ReadyAt);
 
 public sealed record Notification(
     Guid NotificationId, Guid? OrderId, string Template, string Message, string Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);

@@ -28,6 +28,16 @@ public static class ErrorText
         ["phoneNumber"] = "Mobile number",
         ["rating"] = "Rating",
         ["comment"] = "Comment",
+        ["items"] = "Your order",
+        ["specialInstructions"] = "Instructions",
+        ["deliveryAddress"] = "Address",
+        ["name"] = "Name",
+        ["location"] = "Location",
+        ["price"] = "Price",
+        ["stock"] = "Stock",
+        ["delta"] = "Stock change",
+        ["estimatedReadyTime"] = "Ready time",
+        ["reason"] = "Reason",
     };
 
     private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
@@ -41,7 +51,12 @@ public static class ErrorText
         ["CANNOT_ACCEPT_OWN_ORDER"] = "You can't deliver your own order.",
         ["INVALID_STATUS_TRANSITION"] = "That step isn't the next one for this order any more; the order has been refreshed.",
         ["PROOF_REQUIRED"] = "Upload the photo for this step first.",
-        ["ORDER_NOT_CANCELLABLE"] = "This order can no longer be cancelled: a runner has it already, or it has ended.",
+        ["ORDER_NOT_CANCELLABLE"] = "This order can no longer be cancelled: it is already under way, or it has ended.",
+        ["RESTAURANT_NOT_FOUND"] = "This restaurant doesn't exist (any more).",
+        ["NOT_RESTAURANT_OWNER"] = "Only the restaurant's owner can do this.",
+        ["ALREADY_ACCEPTED"] = "This order has already been accepted.",
+        ["ALREADY_REJECTED"] = "This order has already been rejected.",
+        ["STOCK_NOT_COUNTED"] = "This item's stock isn't counted, so there is nothing to adjust.",
         ["ORDER_NOT_RETRYABLE"] = "Only a cancelled order can be placed again.",
         ["ORDER_NOT_COMPLETED"] = "You can review once the order is completed.",
         ["ALREADY_REVIEWED"] = "You have already reviewed this order. Thank you!",
@@ -59,6 +74,7 @@ public static class ErrorText
         ArgumentNullException.ThrowIfNull(error);
         return error.Code switch
         {
+            "INVALID_ADDRESS" => FieldMessage("deliveryAddress", error.Detail),
             "CARD_REJECTED" => $"The card was refused ({error.Detail}). Check the number, expiry and CVC, or use another card.",
             var code when ByCode.TryGetValue(code, out var text) => text,
             _ => error.Detail,

@@ -18,8 +18,26 @@ public static class OrderText
         new("DELIVERED", "Delivered", "delivery"),
     ];
 
+    /// <summary>A rider's steps on a menu order after accepting it: picked up at the restaurant, then delivered (no photos).</summary>
+    public static IReadOnlyList<RunnerStep> RiderSteps { get; } =
+    [
+        new("PICKED_UP", "Picked up", null),
+        new("DELIVERED", "Delivered", null),
+    ];
+
+    /// <summary>A status in words; <paramref name="menu"/> for a menu order, whose <c>ACCEPTED</c> is the restaurant's.</summary>
+    public static string Status(string status, bool menu) => (status, menu) switch
+    {
+        ("ACCEPTED", true) => "Being prepared",
+        ("PENDING_PAYMENT", true) => "Confirming stock and payment",
+        _ => Status(status),
+    };
+
     public static string Status(string status) => status switch
     {
+        "PLACED" => "Waiting for the restaurant",
+        "RIDER_ASSIGNED" => "Rider on the way to the restaurant",
+        "PICKED_UP" => "On the way to you",
         "PENDING_PAYMENT" => "Confirming payment",
         "CREATED" => "Waiting for a runner",
         "ACCEPTED" => "Runner on the way to the shop",
@@ -40,7 +58,7 @@ public static class OrderText
     {
         "CANCELLED" => Color.Error,
         "COMPLETED" => Color.Success,
-        "CREATED" => Color.Info,
+        "CREATED" or "PLACED" => Color.Info,
         "PENDING_PAYMENT" => Color.Default,
         _ => Color.Primary,
     };
@@ -60,6 +78,10 @@ public static class OrderText
         "CUSTOMER_CANCELLED" => "You cancelled this order. Your payment was refunded.",
         "ESCROW_FAILED" => "We couldn't hold your payment in escrow, so the order was cancelled and your card was not charged.",
         "CREATION_FAILED" => "The order couldn't be set up; any payment was refunded.",
+        "OUT_OF_STOCK" => "Some of what you ordered had sold out, so nothing was charged.",
+        "RESTAURANT_REJECTED" => "The restaurant couldn't take your order. Your payment was refunded.",
+        "RESTAURANT_TIMEOUT" => "The restaurant didn't answer in time. Your payment was refunded.",
+        "NO_RIDER" => "No rider picked up your order in time. Your payment was refunded in full.",
         null => "This order was cancelled.",
         _ => $"This order was cancelled ({reason}).",
     };
@@ -78,6 +100,40 @@ public static class OrderText
         .Select(e => e.Payload.TryGetProperty("reason", out var reason) ? reason.GetString() : null)
         .LastOrDefault(reason => reason is not null);
 
+    /// <summary>The items an out-of-stock order could not have, named from its lines ("Chicken rice (1 left)"), from its <c>inventory.failed</c> event.</summary>
+    public static IReadOnlyList<string> SoldOut(IEnumerable<OrderEvent> events, Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var failed = events.LastOrDefault(e => e.Type == "inventory.failed" && e.Payload.ValueKind == JsonValueKind.Object);
+        if (failed is null || !failed.Payload.TryGetProperty("failedItems", out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return [.. items.EnumerateArray().Select(item =>
+        {
+            var id = item.TryGetProperty("itemId", out var itemId) && itemId.TryGetGuid(out var guid) ? guid : Guid.Empty;
+            var name = order.Items?.FirstOrDefault(l => l.ItemId == id)?.Name ?? "An item";
+            return item.TryGetProperty("available", out var left) && left.TryGetInt32(out var count) ? $"{name} ({count} left)" : name;
+        })];
+    }
+
+    /// <summary>Who a payment split pays, in words.</summary>
+    public static string Party(string party) => party switch
+    {
+        "RESTAURANT" => "Restaurant (food)",
+        "RUNNER" => "Rider (delivery fee)",
+        _ => party,
+    };
+
+    public static string SplitStatus(string status) => status switch
+    {
+        "PENDING" => "held until delivery",
+        "RELEASED" => "paid out",
+        "FAILED" => "payout failed",
+        _ => status,
+    };
+
     /// <summary>Where the money is (GET /v1/orders/{id}/payment).</summary>
     public static string Payment(OrderPayment payment)
     {
@@ -85,6 +141,7 @@ public static class OrderText
         return (payment.EscrowStatus, payment.PaymentStatus) switch
         {
             ("HELD", _) => "Payment held in escrow",
+            ("RELEASED", _) when payment.Splits is { Count: > 1 } => "Paid out to the restaurant and the rider",
             ("RELEASED", _) => "Paid out to the runner",
             ("REFUNDED", _) => "Payment refunded",
             (_, "FAILED") => "Payment failed: nothing was charged",
@@ -92,6 +149,15 @@ public static class OrderText
             _ => "Payment being confirmed",
         };
     }
+
+    /// <summary>What is wrong with a fee as typed, by the API's rule (0.00–999.99, two decimals), or null.</summary>
+    public static string? FeeProblem(decimal? fee) => fee switch
+    {
+        null => null,
+        < 0m or > 999.99m => "Must be between 0.00 and 999.99.",
+        { } amount when decimal.Round(amount, 2) != amount => "Must have at most 2 decimal places.",
+        _ => null,
+    };
 
     public static string Money(decimal amount) => "S$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
 
