@@ -44,6 +44,12 @@ public static class OrderKinds
 {
     public const string Errand = "ERRAND";
     public const string Menu = "MENU";
+
+    /// <summary>The status in which an order of <paramref name="kind"/> waits for a runner (a menu order: after the restaurant accepted).</summary>
+    public static string OpenToRunners(string kind) => kind == Menu ? OrderStatuses.Accepted : OrderStatuses.Created;
+
+    /// <summary>The status a runner's accept moves an order of <paramref name="kind"/> to.</summary>
+    public static string TakenByRunner(string kind) => kind == Menu ? OrderStatuses.RiderAssigned : OrderStatuses.Accepted;
 }
 
 /// <summary>One line of a menu order: the item, its name and price at the time of ordering, and the quantity.</summary>

@@ -28,7 +28,7 @@ internal sealed partial class Order
     /// </summary>
     public Transition Accept(Guid runnerId, DateTime now)
     {
-        var (from, to) = IsMenu ? (OrderStatuses.Accepted, OrderStatuses.RiderAssigned) : (OrderStatuses.Created, OrderStatuses.Accepted);
+        var (from, to) = (OrderKinds.OpenToRunners(Kind), OrderKinds.TakenByRunner(Kind));
         if (Status == to && RunnerId == runnerId)
         {
             return Transition.AlreadyApplied;
@@ -49,7 +49,7 @@ internal sealed partial class Order
     public Transition CancelAcceptance(Guid runnerId, DateTime now, OrderWindows windows)
     {
         ArgumentNullException.ThrowIfNull(windows);
-        var (from, to) = IsMenu ? (OrderStatuses.RiderAssigned, OrderStatuses.Accepted) : (OrderStatuses.Accepted, OrderStatuses.Created);
+        var (from, to) = (OrderKinds.TakenByRunner(Kind), OrderKinds.OpenToRunners(Kind));
         if (Status != from || RunnerId != runnerId)
         {
             return Transition.Rejected;

@@ -46,7 +46,7 @@ internal sealed partial class Order
     /// How many times the order has been opened to runners (1 for the first CREATED, 2 after a runner gave it back,
     /// ...); for a menu order, to riders (its ACCEPTED entries).
     /// </summary>
-    public int AcceptanceRound => _timeline.Count(c => c.Status == OrderLifecycle.OpenToRunners(Kind));
+    public int AcceptanceRound => _timeline.Count(c => c.Status == OrderKinds.OpenToRunners(Kind));
 
     /// <summary>The status before the current one (null for a new order).</summary>
     public string? PreviousStatus => Timeline is [.., var previous, _] ? previous.Status : null;

@@ -45,8 +45,6 @@ internal static class OrderLifecycle
     public static bool IsCancellableByCustomer(string kind, string status) =>
         status is OrderStatuses.PendingPayment or OrderStatuses.Created or OrderStatuses.Placed && IsCancellable(kind, status);
 
-    /// <summary>The status in which an order waits for a runner to accept it.</summary>
-    public static string OpenToRunners(string kind) => kind == OrderKinds.Menu ? OrderStatuses.Accepted : OrderStatuses.Created;
 
     private static IReadOnlyList<string> StepsOf(string kind) => kind == OrderKinds.Menu ? MenuSteps : ErrandSteps;
 

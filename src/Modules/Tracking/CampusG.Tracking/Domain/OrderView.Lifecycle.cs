@@ -13,7 +13,7 @@ internal sealed partial class OrderView
         ArgumentNullException.ThrowIfNull(e);
         CustomerId ??= e.CustomerId;
         Kind = e.Kind;
-        var (open, taken) = (OrderLifecycleOf.OpenToRunners(Kind), OrderLifecycleOf.Taken(Kind));
+        var (open, taken) = (OrderKinds.OpenToRunners(Kind), OrderKinds.TakenByRunner(Kind));
         if (!CanMoveTo(taken, open, e.At.UtcDateTime))
         {
             return false;
@@ -32,7 +32,7 @@ internal sealed partial class OrderView
     {
         ArgumentNullException.ThrowIfNull(e);
         CustomerId ??= e.CustomerId;
-        var (open, taken) = (OrderLifecycleOf.OpenToRunners(Kind), OrderLifecycleOf.Taken(Kind));
+        var (open, taken) = (OrderKinds.OpenToRunners(Kind), OrderKinds.TakenByRunner(Kind));
         if (RunnerId != e.RunnerId || !CanMoveTo(open, taken, e.At.UtcDateTime))
         {
             return false;
@@ -64,7 +64,7 @@ internal sealed partial class OrderView
     {
         ArgumentNullException.ThrowIfNull(e);
         CustomerId ??= e.CustomerId;
-        if (!CanMoveTo(e.Status, OrderLifecycleOf.Taken(Kind), e.At.UtcDateTime))
+        if (!CanMoveTo(e.Status, OrderKinds.TakenByRunner(Kind), e.At.UtcDateTime))
         {
             return false;
         }

@@ -144,7 +144,7 @@ internal sealed partial class OrderView
             return false; // final, or older than what the view already shows
         }
 
-        var (open, taken) = (OrderLifecycleOf.OpenToRunners(Kind), OrderLifecycleOf.Taken(Kind));
+        var (open, taken) = (OrderKinds.OpenToRunners(Kind), OrderKinds.TakenByRunner(Kind));
         var givenBack = status == open && previousStatus == taken && Status == taken;
         return StatusRanks.Order(status, Kind) > current || givenBack;
     }

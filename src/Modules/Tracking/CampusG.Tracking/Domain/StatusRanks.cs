@@ -60,11 +60,3 @@ internal static class StatusRanks
         _ => -1,
     };
 }
-
-/// <summary>The statuses in which an order of each kind waits for a runner, and the one a runner's accept moves it to.</summary>
-internal static class OrderLifecycleOf
-{
-    public static string OpenToRunners(string kind) => kind == OrderKinds.Menu ? OrderStatuses.Accepted : OrderStatuses.Created;
-
-    public static string Taken(string kind) => kind == OrderKinds.Menu ? OrderStatuses.RiderAssigned : OrderStatuses.Accepted;
-}

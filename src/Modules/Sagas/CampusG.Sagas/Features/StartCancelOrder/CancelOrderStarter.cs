@@ -22,9 +22,9 @@ internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<Canc
         var window = message.Purpose switch
         {
             TimerPurposes.OrderAcceptance => await RoundWindowAsync(
-                message.OrderId, OrderKinds.Errand, CancellationReasons.Timeout, OrderStatuses.Created, cancellationToken),
+                message.OrderId, OrderKinds.Errand, CancellationReasons.Timeout, cancellationToken),
             TimerPurposes.RiderWindow => await RoundWindowAsync(
-                message.OrderId, OrderKinds.Menu, CancellationReasons.NoRider, OrderStatuses.Accepted, cancellationToken),
+                message.OrderId, OrderKinds.Menu, CancellationReasons.NoRider, cancellationToken),
             TimerPurposes.RestaurantDecision => new WindowTimedOut(
                 message.OrderId, OrderTimers.DecisionTimerId(message.OrderId), 0, CancellationReasons.RestaurantTimeout, OrderStatuses.Placed),
             _ => null,
@@ -63,10 +63,11 @@ internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<Canc
         }
     }
 
-    private async Task<WindowTimedOut> RoundWindowAsync(Guid orderId, string kind, string reason, string onlyIfStatus, CancellationToken cancellationToken)
+    /// <summary>The current round of the window in which runners may take an order of <paramref name="kind"/>; it cancels only an order still open to them.</summary>
+    private async Task<WindowTimedOut> RoundWindowAsync(Guid orderId, string kind, string reason, CancellationToken cancellationToken)
     {
         var round = await CurrentRoundAsync(orderId, cancellationToken);
-        return new WindowTimedOut(orderId, OrderTimers.RunnerWindowTimerId(kind, orderId, round), round, reason, onlyIfStatus);
+        return new WindowTimedOut(orderId, OrderTimers.RunnerWindowTimerId(kind, orderId, round), round, reason, OrderKinds.OpenToRunners(kind));
     }
 
     private async Task<int> CurrentRoundAsync(Guid orderId, CancellationToken cancellationToken) =>
