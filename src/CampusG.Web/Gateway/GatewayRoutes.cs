@@ -14,6 +14,8 @@ internal static class GatewayRoutes
     private static readonly (string Module, string Path)[] Table =
     [
         ("Users", "/v1/users/{**rest}"),
+        ("Escrow", "/v1/users/me/earnings"),
+        ("Escrow", "/v1/users/me/payouts"),
         ("Users", "/v1/auth/{**rest}"),
         ("Orders", "/v1/orders/{**rest}"),
         ("Tracking", "/v1/orders/{orderId}/events"),

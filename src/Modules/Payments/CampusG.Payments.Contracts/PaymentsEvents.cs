@@ -37,9 +37,9 @@ public sealed record PaymentCaptured(Guid OrderId, [InternalOnly] Guid PaymentId
 [Message("payment.captureFailed")]
 public sealed record PaymentCaptureFailed(Guid OrderId, [InternalOnly] string Reason, DateTimeOffset At);
 
-/// <summary>Part of a captured payment went back to the customer's card.</summary>
+/// <summary>Part of a captured payment went back to the customer's card; <paramref name="TotalRefunded"/> is all refunded of it so far.</summary>
 [Message("payment.refunded")]
-public sealed record PaymentRefunded(Guid OrderId, Guid RefundId, decimal Amount, DateTimeOffset At);
+public sealed record PaymentRefunded(Guid OrderId, Guid RefundId, decimal Amount, DateTimeOffset At, decimal TotalRefunded);
 
 [Message("payment.authorizationIncreased")]
 public sealed record AuthorizationIncreased(Guid OrderId, Guid BoostId, decimal Increment, decimal Amount, DateTimeOffset At);
