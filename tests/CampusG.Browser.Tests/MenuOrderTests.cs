@@ -112,8 +112,8 @@ public sealed partial class MenuOrderTests(Chromium chromium, BrowserCampus camp
         }
 
         await Expect(customer.GetByTestId("eta")).ToHaveCountAsync(0);
-        await Expect(customer.Locator("[data-testid=payment-split][data-party=RESTAURANT]")).ToContainTextAsync("S$10.80 · paid out");
-        await Expect(customer.Locator("[data-testid=payment-split][data-party=RUNNER]")).ToContainTextAsync("S$2.50 · paid out");
+        await Expect(customer.Locator("[data-testid=payment-split][data-party=RESTAURANT]")).ToContainTextAsync("S$10.80 · released to their earnings");
+        await Expect(customer.Locator("[data-testid=payment-split][data-party=RUNNER]")).ToContainTextAsync("S$2.50 · released to their earnings");
         await Expect(owner.GetByTestId("other-orders").Locator($"[data-testid=order-card][data-order-id='{orderId}']").GetByTestId("order-status"))
             .ToHaveAttributeAsync("data-status", "COMPLETED");
 
