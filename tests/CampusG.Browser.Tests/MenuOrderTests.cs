@@ -100,7 +100,7 @@ public sealed partial class MenuOrderTests(Chromium chromium, BrowserCampus camp
         await Expect(rider.GetByTestId("next-step")).ToHaveTextAsync("Delivered");
         await rider.GetByTestId("next-step").ClickAsync();
         await Ui.ExpectStatusAsync(rider, "COMPLETED");
-        await Expect(rider.GetByTestId("paid-out")).ToContainTextAsync("Your fee of S$2.50 was paid to you");
+        await Expect(rider.GetByTestId("earned")).ToContainTextAsync("Your fee of S$2.50 went to your earnings balance");
 
         // The customer's page followed by itself: completed, every step in the timeline, both parties paid.
         await Ui.ExpectStatusAsync(customer, "COMPLETED");
