@@ -16,6 +16,7 @@ internal static class GatewayRoutes
         ("Users", "/v1/users/{**rest}"),
         ("Escrow", "/v1/users/me/earnings"),
         ("Escrow", "/v1/users/me/payouts"),
+        ("Escrow", "/v1/admin/ledger/{**rest}"),
         ("Users", "/v1/auth/{**rest}"),
         ("Orders", "/v1/orders/{**rest}"),
         ("Tracking", "/v1/orders/{orderId}/events"),

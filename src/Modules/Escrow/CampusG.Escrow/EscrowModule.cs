@@ -44,5 +44,6 @@ public sealed class EscrowModule : IModule
         var me = endpoints.MapGroup("/v1/users/me").WithTags("Earnings").RequireAuthorization();
         EarningsEndpoint.Map(me);
         RequestPayoutEndpoint.Map(me);
+        LedgerCheckEndpoint.Map(endpoints);
     }
 }

@@ -20,7 +20,9 @@ internal sealed record PayoutView(Guid PayoutId, decimal Amount, string Status, 
         new(p.Id, Money.FromMinor(p.AmountMinor), p.Status, p.RequestedAt, p.Status == "PAID" ? p.SettledAt : null, p.FailureReason);
 }
 
-internal sealed record EarningsView(decimal Balance, decimal PaidOut, IReadOnlyList<EarningsItem> Items, IReadOnlyList<PayoutView> Payouts);
+/// <param name="PayoutMethodSaved">Whether payouts can go to a saved card now (cash-out answers 409 NO_PAYOUT_METHOD otherwise).</param>
+internal sealed record EarningsView(
+    decimal Balance, decimal PaidOut, IReadOnlyList<EarningsItem> Items, IReadOnlyList<PayoutView> Payouts, bool PayoutMethodSaved);
 
 /// <summary>
 /// <c>GET /v1/users/me/earnings</c>: the caller's balance and what was paid out, both sums of ledger entries; the last
@@ -34,7 +36,7 @@ internal static class EarningsEndpoint
     public static void Map(RouteGroupBuilder me) =>
         me.MapGet("/earnings", HandleAsync).WithName("GetEarnings").WithSummary("The caller's earnings, balance and payouts.");
 
-    private static async Task<Ok<EarningsView>> HandleAsync(ClaimsPrincipal user, EscrowDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<EarningsView>> HandleAsync(ClaimsPrincipal user, EscrowDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
         var sums = await db.Ledger.AsNoTracking()
@@ -49,8 +51,10 @@ internal static class EarningsEndpoint
         var payouts = await db.Payouts.AsNoTracking()
             .Where(p => p.UserId == userId).OrderByDescending(p => p.RequestedAt).Take(MaxPayouts)
             .ToListAsync(cancellationToken);
+        var payee = await db.Payees.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         long Sum(string account) => sums.SingleOrDefault(s => s.Account == account)?.Sum ?? 0;
         return TypedResults.Ok(new EarningsView(
-            Money.FromMinor(Sum(LedgerAccounts.Earnings)), Money.FromMinor(Sum(LedgerAccounts.PaidOut)), items, [.. payouts.Select(PayoutView.From)]));
+            Money.FromMinor(Sum(LedgerAccounts.Earnings)), Money.FromMinor(Sum(LedgerAccounts.PaidOut)), items, [.. payouts.Select(PayoutView.From)],
+            payee?.CanBePaidOut(time.GetUtcNow().UtcDateTime) == true));
     }
 }
