@@ -31,6 +31,28 @@ public sealed class ActualFoodFeeTests(OrdersHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task ALowerReceiptTotal_LowersWhatCanBeRefunded()
+    {
+        var (customer, runner) = (Guid.NewGuid(), Guid.NewGuid());
+        var (order, receipt) = await OnSiteAsync(customer, runner);
+        (await PurchasedAsync(runner, order.OrderId, receipt, "5.00")).Dispose();
+        var delivery = await _flow.ProofAsync(runner, order.OrderId, "delivery");
+        foreach (var (status, proof) in new (string, Guid?)[] { (OrderStatuses.Collected, null), (OrderStatuses.OnTheWay, null), (OrderStatuses.Delivered, delivery.ProofId) })
+        {
+            await OrderFlow.ExpectOrderAsync(await _flow.StatusAsync(runner, order.OrderId, status, proof));
+        }
+
+        var issue = await IssueFlow.ReportedAsync(fixture.Api, customer, order.OrderId);
+        using (var aboveWhatWasPaid = await IssueFlow.ResolveAsync(fixture.Api, issue.IssueId, 7.01m))
+        {
+            await ErrorAssert.HasErrorAsync(aboveWhatWasPaid, HttpStatusCode.Conflict, "REFUND_EXCEEDS_PAID");
+        }
+
+        var resolved = await IssueFlow.ReadIssueAsync(await IssueFlow.ResolveAsync(fixture.Api, issue.IssueId, 7.00m)); // 5.00 + 2.00
+        Assert.Equal(7.00m, resolved.RefundAmount);
+    }
+
+    [Fact]
     public async Task Purchased_WithoutAReceiptTotal_LeavesItNull()
     {
         var customer = Guid.NewGuid();
