@@ -113,6 +113,18 @@ public sealed class ActualFoodFeeTests(OrdersHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Purchased_OutOfTurn_IsAnInvalidTransition_BeforeThePriceIsWeighed()
+    {
+        var runner = Guid.NewGuid();
+        var order = await _flow.AcceptedAsync(Guid.NewGuid(), runner);
+        var receipt = await _flow.ProofAsync(runner, order.OrderId, "receipt");
+
+        using var response = await PurchasedAsync(runner, order.OrderId, receipt.ProofId, "9.00");
+
+        await ErrorAssert.HasErrorAsync(response, HttpStatusCode.Conflict, "INVALID_STATUS_TRANSITION");
+    }
+
+    [Fact]
     public async Task TheRidersRoute_TakesTheReceiptTotalToo()
     {
         var (customer, runner) = (Guid.NewGuid(), Guid.NewGuid());

@@ -39,7 +39,11 @@ internal sealed class RunnerReports(OrderChangeTransaction updater, OrdersDbCont
     private async Task AdvanceAsync(Order order, RunnerReport report, DateTime now, CancellationToken cancellationToken)
     {
         var (status, proofId) = (report.Status!, report.ProofId);
-        var actualFoodFee = ActualFoodFee(order, status, report.ActualFoodFee);
+        if (report.ActualFoodFee is not null && (order.IsMenu || status != OrderStatuses.Purchased))
+        {
+            throw ApiErrors.Validation(("actualFoodFee", "is only taken with an errand's PURCHASED report."));
+        }
+
         if (order.Status == status && OrderLifecycle.IsRunnerReport(order.Kind, status))
         {
             return; // a repeated report: nothing changes
@@ -50,6 +54,7 @@ internal sealed class RunnerReports(OrderChangeTransaction updater, OrdersDbCont
             throw OrderErrors.InvalidTransition(order.Status, status);
         }
 
+        var actualFoodFee = ActualFoodFee(order, report.ActualFoodFee);
         await RequireProofAsync(order, status, proofId, cancellationToken);
         order.Advance(status, now, options.Value.Windows, actualFoodFee);
         var key = order.Id.ToString();
@@ -60,17 +65,12 @@ internal sealed class RunnerReports(OrderChangeTransaction updater, OrdersDbCont
         }
     }
 
-    /// <summary>The receipt total in minor units: only on an errand's PURCHASED report, never above the agreed food fee.</summary>
-    private static long? ActualFoodFee(Order order, string status, decimal? actualFoodFee)
+    /// <summary>The receipt total in minor units, never above the agreed food fee.</summary>
+    private static long? ActualFoodFee(Order order, decimal? actualFoodFee)
     {
         if (actualFoodFee is not { } fee)
         {
             return null;
-        }
-
-        if (order.IsMenu || status != OrderStatuses.Purchased)
-        {
-            throw ApiErrors.Validation(("actualFoodFee", "is only taken with an errand's PURCHASED report."));
         }
 
         var minor = Money.ToMinor(fee);
