@@ -80,8 +80,19 @@ public sealed class OperatorCancelTests(OrdersHostFixture fixture, ITestOutputHe
             var order = await OnTheWayAsync(customer, runner);
             var proof = await _flow.ProofAsync(runner, order.OrderId, "delivery");
 
-            var cancel = CancelAsync(order.OrderId);
-            var deliver = _flow.StatusAsync(runner, order.OrderId, OrderStatuses.Delivered, proof.ProofId);
+            // Each side is sent first in half the rounds, so both outcomes get their turn.
+            Task<HttpResponseMessage> cancel, deliver;
+            if (round % 2 == 0)
+            {
+                cancel = CancelAsync(order.OrderId);
+                deliver = _flow.StatusAsync(runner, order.OrderId, OrderStatuses.Delivered, proof.ProofId);
+            }
+            else
+            {
+                deliver = _flow.StatusAsync(runner, order.OrderId, OrderStatuses.Delivered, proof.ProofId);
+                cancel = CancelAsync(order.OrderId);
+            }
+
             await Task.WhenAll(cancel, deliver);
             using var cancelled = await cancel;
             using var delivered = await deliver;
