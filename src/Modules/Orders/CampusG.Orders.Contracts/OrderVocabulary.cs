@@ -42,6 +42,17 @@ public static class CancellationReasons
     public const string OperatorCancelled = "OPERATOR_CANCELLED";
 }
 
+/// <summary>
+/// The correlation ids of an order's side flows (a problem report's refund, a fee boost): under the order's own id, so the
+/// order's event log shows their messages, and one saga instance per report or boost.
+/// </summary>
+public static class OrderCorrelation
+{
+    public static string Issue(Guid orderId, Guid issueId) => $"{orderId}:issue:{issueId}";
+
+    public static string Boost(Guid orderId, Guid boostId) => $"{orderId}:boost:{boostId}";
+}
+
 /// <summary>What a customer may report about a delivered order.</summary>
 public static class IssueKinds
 {

@@ -27,7 +27,7 @@ internal sealed class RaiseDeliveryFeeSaga : ISaga<RaiseDeliveryFeeState>
         .Consumes<HoldIncreaseRejected>()
         .Consumes<DeliveryFeeReverted>();
 
-    public static string CorrelationId(Guid orderId, Guid boostId) => $"{orderId}:boost:{boostId}";
+    public static string CorrelationId(Guid orderId, Guid boostId) => OrderCorrelation.Boost(orderId, boostId);
 
     public static Result Start(OrderDeliveryFeeRaised raised)
     {

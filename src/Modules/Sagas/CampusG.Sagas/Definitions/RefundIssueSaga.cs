@@ -28,7 +28,7 @@ internal sealed class RefundIssueSaga : ISaga<RefundIssueState>
         .Consumes<NotificationSent>(StatusNotifications.IsSagaNotification);
 
     /// <summary>The correlation id of an issue's messages: under the order's, so the order's event log shows them.</summary>
-    public static string CorrelationId(Guid orderId, Guid issueId) => $"{orderId}:issue:{issueId}";
+    public static string CorrelationId(Guid orderId, Guid issueId) => OrderCorrelation.Issue(orderId, issueId);
 
     public static Guid NotificationId(Guid issueId, Guid userId) => DeterministicGuid.Create($"refund-issue:{issueId}:{userId}");
 

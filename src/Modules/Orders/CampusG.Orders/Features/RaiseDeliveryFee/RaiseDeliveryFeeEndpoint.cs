@@ -65,6 +65,6 @@ internal static class RaiseDeliveryFeeEndpoint
             new OrderDeliveryFeeRaised(
                 order.Id, order.CustomerId, boostId, ApiValues.Money(order.DeliveryFeeMinor - previous), ApiValues.Money(order.DeliveryFeeMinor),
                 ApiValues.Offset(now)),
-            order.Id.ToString());
+            OrderCorrelation.Boost(order.Id, boostId));
     }
 }

@@ -56,7 +56,7 @@ internal static class ResolveIssueEndpoint
         issue.Resolve(refund, request.ChargedTo!, request.Note, now);
         outbox.Send(
             new OrderIssueResolved(order.Id, issue.Id, order.CustomerId, ApiValues.Money(refund), issue.ChargedTo!, partyId, ApiValues.Offset(now)),
-            order.Id.ToString());
+            OrderCorrelation.Issue(order.Id, issue.Id));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
