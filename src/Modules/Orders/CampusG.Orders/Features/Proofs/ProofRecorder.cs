@@ -33,8 +33,9 @@ internal sealed class ProofRecorder(OrdersDbContext db, ProofStore store, IOptio
     }
 
     /// <summary>
-    /// The runner uploads receipts and handover photos; the customer only a problem photo (a receipt or handover photo from
-    /// the customer is 404, as before customers could upload), while a problem may be reported.
+    /// The runner uploads receipts and handover photos; the customer only a problem photo, while a problem may be reported
+    /// (a receipt or handover photo from the customer stays 404, as it was before). Problem photos count towards
+    /// <c>RateLimits:ProofsPerOrder</c> like the runner's.
     /// </summary>
     public static void CheckKind(Order order, Guid userId, string kind, DateTime now)
     {
