@@ -110,4 +110,23 @@ public sealed class MoneySagaStepTests
         Assert.Equal([new RevertDeliveryFee(OrderId, boostId, 2.00m)], Messages(rejected));
         Assert.Equal(SagaStates.Compensated, undone.State.Status);
     }
+
+    [Fact]
+    public void ABoostTheCardRefused_AfterARunnerTookTheBoostedFee_IsCoveredByThePlatform()
+    {
+        var boostId = Guid.NewGuid();
+        var start = RaiseDeliveryFeeSaga.Start(new OrderDeliveryFeeRaised(OrderId, UserId, boostId, 1.50m, 3.50m, Now));
+        var refused = RaiseDeliveryFeeSaga.On(start.State, new AuthorizationIncreaseFailed(OrderId, boostId, "card_declined", Now), Now);
+
+        var cover = RaiseDeliveryFeeSaga.On(refused.State, new DeliveryFeeReverted(OrderId, boostId, Applied: false, Now), Now);
+        var covered = RaiseDeliveryFeeSaga.On(cover.State, new HoldIncreased(OrderId, boostId, 1.50m, 12.00m, Now), Now);
+
+        Assert.Equal([new IncreaseHold(OrderId, boostId, 1.50m, FundedByPlatform: true)], Messages(cover));
+        Assert.Equal(SagaStates.Compensated, covered.State.Status);
+        var hold = RaiseDeliveryFeeSaga.On(start.State, new AuthorizationIncreased(OrderId, boostId, 1.50m, 12.00m, Now), Now);
+        var rejected = RaiseDeliveryFeeSaga.On(hold.State, new HoldIncreaseRejected(OrderId, boostId, EscrowStatuses.Refunded, Now), Now);
+        var moved = RaiseDeliveryFeeSaga.On(rejected.State, new DeliveryFeeReverted(OrderId, boostId, Applied: false, Now), Now);
+        Assert.Empty(Messages(moved));
+        Assert.Equal(SagaStates.Compensated, moved.State.Status);
+    }
 }

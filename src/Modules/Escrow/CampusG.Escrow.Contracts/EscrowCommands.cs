@@ -28,9 +28,13 @@ public sealed record ReleaseFunds(Guid OrderId, Guid RunnerId, Guid? RestaurantO
 [Message("escrow.chargeRefund")]
 public sealed record ChargeRefund(Guid OrderId, Guid RefundId, Guid CustomerId, decimal Amount, string ChargedTo, Guid? PartyId);
 
-/// <summary>Grows the order's hold by a delivery-fee boost, once per <paramref name="BoostId"/>. Replies <see cref="HoldIncreased"/> or <see cref="HoldIncreaseRejected"/>.</summary>
+/// <summary>
+/// Grows the order's hold by a delivery-fee boost, once per <paramref name="BoostId"/>: from the customer's card, or, with
+/// <paramref name="FundedByPlatform"/>, from the platform (the card refused the increment after a runner accepted the
+/// boosted fee). Replies <see cref="HoldIncreased"/> or <see cref="HoldIncreaseRejected"/>.
+/// </summary>
 [Message("escrow.increaseHold")]
-public sealed record IncreaseHold(Guid OrderId, Guid BoostId, decimal Increment);
+public sealed record IncreaseHold(Guid OrderId, Guid BoostId, decimal Increment, bool FundedByPlatform = false);
 
 /// <summary>
 /// Settles a payout the gateway paid (<paramref name="Paid"/>) or refused: paid leaves the ledger for the payee's card;

@@ -12,8 +12,9 @@ namespace CampusG.Sagas.Definitions;
 /// Raise Delivery Fee (R-ISSUE-5 in docs/requirements.md): Orders raised a waiting errand's fee (decided against a
 /// runner's accept in one guarded update) → Payments authorizes the increment on the customer's card → Escrow grows the
 /// hold. When the card refuses the increment, or the escrow is no longer held (the order was cancelled meanwhile), the
-/// fee is put back while the order still waits; the hold then never covered it, and a payment already grown is given
-/// back with the order's own refund.
+/// fee is put back while the order still waits (a payment already grown is given back with the order's own refund). When
+/// the card refused it after a runner accepted the boosted fee, the platform funds the boost into the hold, so the
+/// runner is paid the fee they accepted.
 /// </summary>
 internal sealed class RaiseDeliveryFeeSaga : ISaga<RaiseDeliveryFeeState>
 {
@@ -41,12 +42,19 @@ internal sealed class RaiseDeliveryFeeSaga : ISaga<RaiseDeliveryFeeState>
         Result? result = (state.Step, message) switch
         {
             (Steps.IncreaseAuthorization, AuthorizationIncreased m) when m.BoostId == state.BoostId => Next(state with { Step = Steps.IncreaseHold }),
-            (Steps.IncreaseAuthorization, AuthorizationIncreaseFailed m) when m.BoostId == state.BoostId => Revert(state, $"the card refused the increment ({m.Reason})"),
+            (Steps.IncreaseAuthorization, AuthorizationIncreaseFailed m) when m.BoostId == state.BoostId =>
+                Revert(state with { CardRefused = true }, $"the card refused the increment ({m.Reason})"),
             (Steps.IncreaseHold, HoldIncreased m) when m.BoostId == state.BoostId =>
                 Result.Done(state with { Status = SagaStates.Completed }, "the hold covers the new fee"),
             (Steps.IncreaseHold, HoldIncreaseRejected m) when m.BoostId == state.BoostId => Revert(state, $"the escrow is {m.Status}"),
+            (Steps.RevertFee, DeliveryFeeReverted { Applied: false } m) when m.BoostId == state.BoostId && state.CardRefused =>
+                Next(state with { Step = Steps.PlatformCovers }),
             (Steps.RevertFee, DeliveryFeeReverted m) when m.BoostId == state.BoostId =>
                 Result.Done(state with { Status = SagaStates.Compensated }, m.Applied ? "the fee is back" : "the order had moved on"),
+            (Steps.PlatformCovers, HoldIncreased m) when m.BoostId == state.BoostId =>
+                Result.Done(state with { Status = SagaStates.Compensated }, "a runner took the boosted fee: the platform covers the boost"),
+            (Steps.PlatformCovers, HoldIncreaseRejected m) when m.BoostId == state.BoostId =>
+                Result.Done(state with { Status = SagaStates.Compensated }, $"the escrow is {m.Status}: nothing to cover"),
             _ => null,
         };
         return result is not null && SagaStates.IsActive(state.Status)
@@ -78,6 +86,7 @@ internal sealed class RaiseDeliveryFeeSaga : ISaga<RaiseDeliveryFeeState>
         Steps.IncreaseAuthorization => [SagaCommand.Of(new IncreaseAuthorization(s.OrderId, s.BoostId, s.Increment))],
         Steps.IncreaseHold => [SagaCommand.Of(new IncreaseHold(s.OrderId, s.BoostId, s.Increment))],
         Steps.RevertFee => [SagaCommand.Of(new RevertDeliveryFee(s.OrderId, s.BoostId, s.DeliveryFee - s.Increment))],
+        Steps.PlatformCovers => [SagaCommand.Of(new IncreaseHold(s.OrderId, s.BoostId, s.Increment, FundedByPlatform: true))],
         _ => [],
     };
 }

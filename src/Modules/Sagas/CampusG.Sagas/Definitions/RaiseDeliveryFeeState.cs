@@ -14,6 +14,9 @@ internal sealed record RaiseDeliveryFeeState(Guid OrderId, Guid BoostId, decimal
 
     /// <summary>Why the boost was undone, once compensating.</summary>
     public string? FailureReason { get; init; }
+
+    /// <summary>The card refused the increment (rather than the escrow being no longer held).</summary>
+    public bool CardRefused { get; init; }
 }
 
 /// <summary>The steps of a delivery-fee boost: grow the card's authorization → grow the escrow hold; or, undoing, put the fee back.</summary>
@@ -22,4 +25,7 @@ internal static class RaiseDeliveryFeeSteps
     public const string IncreaseAuthorization = "IncreaseAuthorization";
     public const string IncreaseHold = "IncreaseHold";
     public const string RevertFee = "RevertFee";
+
+    /// <summary>The card refused the increment but a runner had already accepted the boosted fee: the platform covers it.</summary>
+    public const string PlatformCovers = "PlatformCovers";
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Escrow.Features;
 
-/// <summary>A delivery-fee boost grows the hold once, while it is HELD; a repeated command repeats the reply.</summary>
+/// <summary>A delivery-fee boost grows the hold once, while it is HELD (from the customer, or the platform); a repeated command repeats the reply.</summary>
 internal sealed class IncreaseHoldHandler(EscrowDbContext db, TimeProvider time) : IMessageHandler<IncreaseHold>
 {
     public async Task HandleAsync(IncreaseHold message, IMessageContext context, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ internal sealed class IncreaseHoldHandler(EscrowDbContext db, TimeProvider time)
         {
             db.Ledger.AddRange(LedgerEntry.Transfer(
                 new(transactionId, LedgerKinds.HoldIncrease, now.UtcDateTime, account.OrderId),
-                LedgerAccounts.CustomerOf(account.CustomerId), LedgerAccounts.EscrowOf(account.OrderId), increment));
+                message.FundedByPlatform ? LedgerAccounts.ThePlatform : LedgerAccounts.CustomerOf(account.CustomerId), LedgerAccounts.EscrowOf(account.OrderId), increment));
             booked = true;
         }
 
