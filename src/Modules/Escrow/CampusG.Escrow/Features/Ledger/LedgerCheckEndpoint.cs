@@ -1,6 +1,7 @@
 using CampusG.Auth;
 using CampusG.Escrow.Domain;
 using CampusG.Escrow.Persistence;
+using CampusG.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ internal sealed record LedgerCheckView(int Transactions, IReadOnlyList<string> U
 
 /// <summary>
 /// <c>GET /v1/admin/ledger/check</c> (operators): the ledger's two invariants over everything in it, computed with
-/// set-based queries — every transaction sums to zero, and every order's money is conserved.
+/// set-based queries over one snapshot — every transaction sums to zero, and every order's money is conserved.
 /// </summary>
 internal static class LedgerCheckEndpoint
 {
@@ -33,6 +34,8 @@ internal static class LedgerCheckEndpoint
 
     private static async Task<Ok<LedgerCheckView>> HandleAsync(EscrowDbContext db, CancellationToken cancellationToken)
     {
+        // One snapshot for all three queries: a release committing between them must not look like lost money.
+        await using var snapshot = await SnapshotRead.BeginAsync(db, cancellationToken);
         var transactions = await db.Ledger.AsNoTracking()
             .GroupBy(e => e.TransactionId).Select(g => new { Id = g.Key, Sum = g.Sum(e => e.AmountMinor) })
             .ToListAsync(cancellationToken);
