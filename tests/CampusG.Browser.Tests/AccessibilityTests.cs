@@ -38,6 +38,7 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserCampus campus) 
             await CheckAsync(page, "runner/deliveries", page.GetByTestId("paid-to-you"), failures);
             await CheckAsync(page, "notifications", page.GetByTestId("notification").First, failures);
             await CheckAsync(page, "profile", page.GetByTestId("card-on-file"), failures);
+            await CheckAsync(page, "earnings", page.GetByTestId("earnings-balance"), failures);
             // The "connection lost" banner, shown as it would be.
             await page.EvaluateAsync("() => document.getElementById('blazor-error-ui').style.display = 'block'");
             await CheckAsync(page, null, page.Locator("#blazor-error-ui"), failures);
@@ -50,6 +51,7 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserCampus campus) 
             await CheckAsync(page, "operator/timers", page.GetByTestId("timer").First, failures);
             await CheckAsync(page, "operator/dead-letters", page.GetByTestId("no-dead-letters").Or(page.GetByTestId("dead-letter")).First, failures);
             await CheckAsync(page, $"operator/events?orderId={orderId}", page.GetByTestId("event").First, failures);
+            await CheckAsync(page, "operator/problems", page.GetByTestId("no-problems").Or(page.GetByTestId("admin-issue")).First, failures);
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

@@ -64,7 +64,7 @@ public sealed class CustomerAndRunnerTests(Chromium chromium, BrowserCampus camp
         await ReviewAsync(runner, stars: 4, "Easy to find");
         await Expect(customer.GetByTestId("review-done")).ToContainTextAsync("5/5");
 
-        await Expect(runner.GetByTestId("paid-out")).ToContainTextAsync("S$10.50 was paid to you");
+        await Expect(runner.GetByTestId("earned")).ToContainTextAsync("S$10.50 went to your earnings balance");
         await ExpectPhotosAsync(runner);
         await runner.GotoAsync("runner/deliveries");
         await Expect(runner.GetByTestId("paid-to-you")).ToHaveTextAsync("S$10.50");

@@ -100,7 +100,7 @@ public sealed partial class MenuOrderTests(Chromium chromium, BrowserCampus camp
         await Expect(rider.GetByTestId("next-step")).ToHaveTextAsync("Delivered");
         await rider.GetByTestId("next-step").ClickAsync();
         await Ui.ExpectStatusAsync(rider, "COMPLETED");
-        await Expect(rider.GetByTestId("paid-out")).ToContainTextAsync("Your fee of S$2.50 was paid to you");
+        await Expect(rider.GetByTestId("earned")).ToContainTextAsync("Your fee of S$2.50 went to your earnings balance");
 
         // The customer's page followed by itself: completed, every step in the timeline, both parties paid.
         await Ui.ExpectStatusAsync(customer, "COMPLETED");
@@ -112,8 +112,8 @@ public sealed partial class MenuOrderTests(Chromium chromium, BrowserCampus camp
         }
 
         await Expect(customer.GetByTestId("eta")).ToHaveCountAsync(0);
-        await Expect(customer.Locator("[data-testid=payment-split][data-party=RESTAURANT]")).ToContainTextAsync("S$10.80 · paid out");
-        await Expect(customer.Locator("[data-testid=payment-split][data-party=RUNNER]")).ToContainTextAsync("S$2.50 · paid out");
+        await Expect(customer.Locator("[data-testid=payment-split][data-party=RESTAURANT]")).ToContainTextAsync("S$10.80 · released to their earnings");
+        await Expect(customer.Locator("[data-testid=payment-split][data-party=RUNNER]")).ToContainTextAsync("S$2.50 · released to their earnings");
         await Expect(owner.GetByTestId("other-orders").Locator($"[data-testid=order-card][data-order-id='{orderId}']").GetByTestId("order-status"))
             .ToHaveAttributeAsync("data-status", "COMPLETED");
 

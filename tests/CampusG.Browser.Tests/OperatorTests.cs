@@ -77,7 +77,7 @@ public sealed class OperatorTests(Chromium chromium, BrowserCampus campus) : ICl
         await using var browser = await Phone.OfNewStudentAsync(chromium, campus, "curious");
         var page = browser.Page;
 
-        foreach (var path in new[] { "operator/sagas", "operator/dead-letters", "operator/timers" })
+        foreach (var path in new[] { "operator/sagas", "operator/dead-letters", "operator/timers", "operator/problems" })
         {
             await page.GotoAsync(path);
             await Expect(page.GetByTestId("operators-only")).ToContainTextAsync("Operators only");

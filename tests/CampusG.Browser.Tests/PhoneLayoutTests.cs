@@ -35,6 +35,8 @@ public sealed class PhoneLayoutTests(Chromium chromium, BrowserCampus campus) : 
         await ExpectFitsAsync(page, "profile", page.GetByTestId("card-on-file"));
         await ExpectFitsAsync(page, "notifications", page.GetByRole(AriaRole.Heading, new() { Name = "Notifications" }));
         await ExpectFitsAsync(page, "operator/sagas", page.GetByTestId("operators-only"));
+        await ExpectFitsAsync(page, "operator/problems", page.GetByTestId("operators-only"));
+        await ExpectFitsAsync(page, "earnings", page.GetByTestId("earnings-balance"));
         await customer.SignInAsync(page);
         await ExpectFitsAsync(page, $"orders/{orderId}", page.GetByTestId("timeline-entry").First);
         await ExpectFitsAsync(page, "orders", page.GetByTestId("order-card"));

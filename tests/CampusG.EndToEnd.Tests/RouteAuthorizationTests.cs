@@ -26,13 +26,16 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         { "GET", "/v1/orders/{order}/proofs/{id}" }, { "POST", "/v1/orders/{order}/status" }, { "POST", "/v1/orders/{order}/cancel" },
         { "POST", "/v1/orders/{order}/retry" }, { "POST", "/v1/orders/{order}/review" }, { "GET", "/v1/orders/{order}/events" },
         { "GET", "/v1/orders/{order}/payment" }, { "GET", "/v1/notifications" }, { "GET", "/v1/notifications/stream" },
-        { "GET", "/v1/admin/sagas" }, { "POST", "/v1/admin/sagas/{id}/retry" }, { "GET", "/v1/admin/orders/{order}/events" },
+        { "GET", "/v1/admin/sagas" }, { "GET", "/v1/admin/orders/{order}/events" },
         { "GET", "/v1/admin/dead-letters" }, { "POST", "/v1/admin/dead-letters/{id}/replay" }, { "GET", "/v1/admin/timers" },
         { "POST", "/v1/restaurants" }, { "GET", "/v1/restaurants" }, { "GET", "/v1/restaurants/{restaurant}" }, { "PATCH", "/v1/restaurants/{restaurant}" },
         { "POST", "/v1/restaurants/{restaurant}/items" }, { "PATCH", "/v1/restaurants/{restaurant}/items/{item}" },
         { "GET", "/v1/restaurants/{restaurant}/orders" }, { "POST", "/v1/restaurants/{restaurant}/orders/{order}" },
         { "POST", "/v1/restaurants/{restaurant}/orders/{order}/ready" }, { "PATCH", "/v1/riders/{rider}/orders/{order}" },
         { "POST", "/v1/products/{item}/adjust" }, { "GET", "/v1/products/{item}/availability" }, { "POST", "/v1/products/availability" },
+        { "POST", "/v1/orders/{order}/issues" }, { "GET", "/v1/orders/{order}/issues" }, { "POST", "/v1/orders/{order}/delivery-fee" },
+        { "GET", "/v1/admin/issues" }, { "POST", "/v1/admin/issues/{id}/resolve" }, { "POST", "/v1/admin/orders/{order}/cancel" },
+        { "GET", "/v1/users/me/earnings" }, { "POST", "/v1/users/me/payouts" }, { "GET", "/v1/admin/ledger/check" },
     };
 
     /// <summary>The routes of another user's order that a stranger must find not found (the runner list's accept is open to all).</summary>
@@ -41,7 +44,8 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         { "GET", "/v1/orders/{order}" }, { "POST", "/v1/orders/{order}/acceptance/cancel" }, { "POST", "/v1/orders/{order}/proofs" },
         { "GET", "/v1/orders/{order}/proofs/{id}" }, { "POST", "/v1/orders/{order}/status" }, { "POST", "/v1/orders/{order}/cancel" },
         { "POST", "/v1/orders/{order}/retry" }, { "POST", "/v1/orders/{order}/review" }, { "GET", "/v1/orders/{order}/events" },
-        { "GET", "/v1/orders/{order}/payment" },
+        { "GET", "/v1/orders/{order}/payment" }, { "POST", "/v1/orders/{order}/issues" }, { "GET", "/v1/orders/{order}/issues" },
+        { "POST", "/v1/orders/{order}/delivery-fee" },
     };
 
     [Theory]
@@ -81,11 +85,14 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
 
     [Theory]
     [InlineData("GET", "/v1/admin/sagas")]
-    [InlineData("POST", "/v1/admin/sagas/{id}/retry")]
+    [InlineData("GET", "/v1/admin/ledger/check")]
     [InlineData("GET", "/v1/admin/orders/{order}/events")]
     [InlineData("GET", "/v1/admin/dead-letters")]
     [InlineData("POST", "/v1/admin/dead-letters/{id}/replay")]
     [InlineData("GET", "/v1/admin/timers")]
+    [InlineData("GET", "/v1/admin/issues")]
+    [InlineData("POST", "/v1/admin/issues/{id}/resolve")]
+    [InlineData("POST", "/v1/admin/orders/{order}/cancel")]
     public async Task OperatorsRoutes_Are403ForEveryoneElse(string method, string route)
     {
         var user = await CampusApi.SignUpAsync(campus.Host.Client, card: null);
@@ -151,5 +158,6 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         .Replace("{item}", "{itemId}", StringComparison.Ordinal)
         .Replace("{rider}", "{riderId}", StringComparison.Ordinal)
         .Replace("/v1/users/{id}", "/v1/users/{userId}", StringComparison.Ordinal)
-        .Replace("/v1/admin/sagas/{id}", "/v1/admin/sagas/{sagaId}", StringComparison.Ordinal);
+        .Replace("/v1/admin/sagas/{id}", "/v1/admin/sagas/{sagaId}", StringComparison.Ordinal)
+        .Replace("/v1/admin/issues/{id}", "/v1/admin/issues/{issueId}", StringComparison.Ordinal);
 }

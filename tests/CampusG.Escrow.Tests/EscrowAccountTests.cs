@@ -54,8 +54,8 @@ public sealed class EscrowAccountTests
         var account = Held();
         var runnerId = Guid.NewGuid();
 
-        Assert.True(account.Release(runnerId, null, Now));
-        Assert.False(account.Release(Guid.NewGuid(), null, Now.AddMinutes(1)));
+        Assert.True(account.Release(runnerId, null, 0, Now));
+        Assert.False(account.Release(Guid.NewGuid(), null, 0, Now.AddMinutes(1)));
         Assert.Equal(EscrowStatuses.Released, account.Status);
         Assert.Equal(runnerId, account.RunnerId);
         Assert.Equal(Now, account.ReleasedAt);
@@ -67,7 +67,7 @@ public sealed class EscrowAccountTests
         var account = Held();
         var (runnerId, ownerId) = (Guid.NewGuid(), Guid.NewGuid());
 
-        Assert.True(account.Release(runnerId, ownerId, Now));
+        Assert.True(account.Release(runnerId, ownerId, 0, Now));
 
         Assert.Equal(
             [(SplitParties.Restaurant, ownerId, account.FoodFeeMinor), (SplitParties.Runner, runnerId, account.DeliveryFeeMinor)],
@@ -81,7 +81,7 @@ public sealed class EscrowAccountTests
         var account = Held();
         account.Refund(Now);
 
-        Assert.False(account.Release(Guid.NewGuid(), null, Now));
+        Assert.False(account.Release(Guid.NewGuid(), null, 0, Now));
         Assert.Equal(EscrowStatuses.Refunded, account.Status);
         Assert.Null(account.RunnerId);
     }
@@ -90,7 +90,7 @@ public sealed class EscrowAccountTests
     public void Refund_AfterARelease_ChangesNothing()
     {
         var account = Held();
-        account.Release(Guid.NewGuid(), null, Now);
+        account.Release(Guid.NewGuid(), null, 0, Now);
 
         Assert.False(account.Refund(Now));
         Assert.Equal(EscrowStatuses.Released, account.Status);
@@ -102,7 +102,7 @@ public sealed class EscrowAccountTests
     {
         var account = EscrowAccount.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 850, 200, Now);
 
-        Assert.False(account.Release(Guid.NewGuid(), null, Now));
+        Assert.False(account.Release(Guid.NewGuid(), null, 0, Now));
         Assert.Equal(EscrowStatuses.Pending, account.Status);
     }
 

@@ -1,3 +1,4 @@
+using CampusG.Escrow.Domain;
 using CampusG.Escrow.Features;
 using CampusG.Escrow.Persistence;
 using CampusG.Testing;
@@ -21,11 +22,19 @@ internal static class EscrowTestHost
         return CampusGHost.StartAsync(options);
     }
 
+    /// <summary>The order's escrow account in the ledger: its entries' amounts, oldest first.</summary>
     public static async Task<List<long>> MovementsAsync(CampusGHost host, Guid orderId)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<EscrowDbContext>().Movements
-            .Where(m => m.OrderId == orderId).OrderBy(m => m.Id).Select(m => m.AmountMinor).ToListAsync();
+        return await scope.ServiceProvider.GetRequiredService<EscrowDbContext>().Ledger
+            .Where(m => m.Account == LedgerAccounts.Escrow && m.AccountId == orderId).OrderBy(m => m.Id).Select(m => m.AmountMinor).ToListAsync();
+    }
+
+    /// <summary>Every ledger entry of the host, to check that each transaction sums to zero.</summary>
+    public static async Task<List<LedgerEntry>> LedgerEntriesAsync(CampusGHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EscrowDbContext>().Ledger.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
     }
 
     public static async Task<LedgerCheck> LedgerAsync(CampusGHost host, Guid orderId)

@@ -68,6 +68,19 @@ internal sealed class OrdersApi(CampusGHost host)
         return host.Client.SendAsync(request);
     }
 
+    /// <summary>An operator's call (a new admin user each time), with a JSON body or none.</summary>
+    public Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, string? json = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.TokenFor(Guid.NewGuid(), isAdmin: true));
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return host.Client.SendAsync(request);
+    }
+
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response)
     {
         var body = await response.Content.ReadFromJsonAsync<T>();

@@ -87,8 +87,8 @@ public sealed class PaymentTests
 
         Assert.True(payment.MoveToEscrow(Now));
         Assert.False(payment.MoveToEscrow(Now));
-        Assert.True(payment.Release("po_1", Now.AddHours(1)));
-        Assert.False(payment.Release("po_2", Now.AddHours(2)));
+        Assert.True(payment.Capture("ch_1", 1050, Now.AddHours(1)));
+        Assert.False(payment.Capture("ch_2", 1050, Now.AddHours(2)));
 
         Assert.Equal(PaymentStatuses.Released, payment.Status);
         Assert.Equal(Now.AddHours(1), payment.ReleasedAt);
@@ -96,11 +96,11 @@ public sealed class PaymentTests
     }
 
     [Fact]
-    public void Release_BeforeAuthorization_ChangesNothing()
+    public void Capture_BeforeAuthorization_ChangesNothing()
     {
         var payment = NewPayment();
 
-        Assert.False(payment.Release("po_1", Now));
+        Assert.False(payment.Capture("ch_1", 1050, Now));
         Assert.Equal(PaymentStatuses.Initiating, payment.Status);
     }
 

@@ -28,7 +28,7 @@ internal sealed class RecordingGateway : IPaymentGateway
 
     public Task<GatewayResult> CaptureAsync(string authorizationId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)
     {
-        _calls.Enqueue($"capture {idempotencyKey}");
+        _calls.Enqueue($"capture {idempotencyKey} {amountMinor}");
         return _inner.CaptureAsync(authorizationId, amountMinor, idempotencyKey, cancellationToken);
     }
 

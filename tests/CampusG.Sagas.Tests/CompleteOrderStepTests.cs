@@ -4,7 +4,6 @@ using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Sagas.Definitions;
 using CampusG.Sagas.Domain;
-using CampusG.Users.Contracts;
 using static CampusG.Sagas.Tests.CreateOrderFlow;
 using static CampusG.Sagas.Tests.LifecycleFlow;
 
@@ -15,27 +14,53 @@ public sealed class CompleteOrderStepTests
 {
     private readonly LifecycleFlow _flow = new();
 
-    private object[] HappyReplies => [_flow.RunnerPaymentInfo, _flow.PaymentReleased, _flow.FundsReleased, _flow.Completed];
+    private object[] HappyReplies => [_flow.Captured, _flow.FundsReleased, _flow.Completed];
 
-    private CompleteOrderState After(int replies) => HappyReplies.Take(replies)
-        .Aggregate(CompleteOrderSaga.Start(_flow.Delivered()).State, (s, r) => CompleteOrderSaga.On(s, r, Now).State);
+    private CompleteOrderState After(int replies, OrderDelivered? delivered = null) => HappyReplies.Take(replies)
+        .Aggregate(CompleteOrderSaga.Start(delivered ?? _flow.Delivered()).State, (s, r) => CompleteOrderSaga.On(s, r, Now).State);
 
     [Fact]
-    public void TheHappyPath_SendsEachStepsCommandInOrder()
+    public void TheHappyPath_CapturesReleasesIntoEarningsAndCompletes_WithoutACardPayout()
     {
         var start = CompleteOrderSaga.Start(_flow.Delivered());
-        var steps = HappyReplies.Take(3).Select((r, i) => CompleteOrderSaga.On(After(i), r, Now)).ToList();
+        var steps = HappyReplies.Take(2).Select((r, i) => CompleteOrderSaga.On(After(i), r, Now)).ToList();
 
-        Assert.Equal([new RetrievePaymentInfo(_flow.OrderId, _flow.RunnerId, PaymentInfoRoles.Runner)], Messages(start));
-        Assert.Equal([new ReleasePayment(_flow.OrderId, _flow.RunnerId, "tok_payout")], Messages(steps[0]));
-        Assert.Equal([new ReleaseFunds(_flow.OrderId, _flow.RunnerId)], Messages(steps[1]));
-        Assert.Equal([new CompleteOrder(_flow.OrderId)], Messages(steps[2]));
+        Assert.Equal([new CapturePayment(_flow.OrderId, 10.50m)], Messages(start));
+        Assert.Equal([new ReleaseFunds(_flow.OrderId, _flow.RunnerId)], Messages(steps[0]));
+        Assert.Equal([new CompleteOrder(_flow.OrderId)], Messages(steps[1]));
     }
 
     [Fact]
-    public void OrderCompleted_SendsTheReceiptAndBothRatingPrompts_ThenCompletesOnTheThreeReplies()
+    public void AReceiptBelowTheFoodFee_CapturesLess_AndGivesTheDifferenceBack()
     {
-        var notify = CompleteOrderSaga.On(After(3), _flow.Completed, Now);
+        var delivered = _flow.Delivered() with { ActualFoodFee = 6.25m };
+
+        var start = CompleteOrderSaga.Start(delivered);
+        var release = CompleteOrderSaga.On(start.State, _flow.Captured, Now);
+
+        Assert.Equal([new CapturePayment(_flow.OrderId, 8.25m)], Messages(start));
+        Assert.Equal([new ReleaseFunds(_flow.OrderId, _flow.RunnerId, null, 2.25m)], Messages(release));
+        Assert.Equal(8.25m, start.State.RunnerEarns);
+    }
+
+    [Fact]
+    public void AMenuOrder_PaysTheRestaurantsOwnerTheFoodFee_AndIgnoresAnyReceiptTotal()
+    {
+        var ownerId = Guid.NewGuid();
+        var delivered = _flow.Delivered(OrderKinds.Menu, ownerId) with { ActualFoodFee = 1.00m };
+
+        var start = CompleteOrderSaga.Start(delivered);
+        var release = CompleteOrderSaga.On(start.State, _flow.Captured, Now);
+
+        Assert.Equal([new CapturePayment(_flow.OrderId, 10.50m)], Messages(start));
+        Assert.Equal([new ReleaseFunds(_flow.OrderId, _flow.RunnerId, ownerId)], Messages(release));
+        Assert.Equal(2.00m, start.State.RunnerEarns);
+    }
+
+    [Fact]
+    public void OrderCompleted_SendsTheReceiptRatingPromptsAndTheEarningsNotice_ThenCompletesOnTheReplies()
+    {
+        var notify = CompleteOrderSaga.On(After(2), _flow.Completed, Now);
         var sent = Messages(notify).Cast<SendNotification>().ToList();
         var state = notify.State;
         foreach (var n in sent)
@@ -46,68 +71,40 @@ public sealed class CompleteOrderStepTests
 
         Assert.Equal(
             [(_flow.CustomerId, NotificationTemplates.OrderCompleted), (_flow.CustomerId, NotificationTemplates.ReviewRequested),
-                (_flow.RunnerId, NotificationTemplates.ReviewRequested)],
+                (_flow.RunnerId, NotificationTemplates.ReviewRequested), (_flow.RunnerId, NotificationTemplates.EarningsReleased)],
             sent.Select(n => (n.UserId, n.Template)));
+        Assert.Contains("S$10.50", sent[3].Message, StringComparison.Ordinal);
         Assert.Equal(SagaStates.Completed, state.Status);
     }
 
     [Fact]
-    public void PayoutFailures_ParkTheSagaAsPayoutPending()
+    public void ARefusedCaptureOrRelease_FailsTheSaga_WithoutUndoingTheDelivery()
     {
-        Assert.Equal(SagaStates.PayoutPending, CompleteOrderSaga.On(After(0), _flow.RunnerPaymentInfoMissing, Now).State.Status);
-        Assert.Equal(SagaStates.PayoutPending, CompleteOrderSaga.On(After(1), _flow.PaymentReleaseFailed, Now).State.Status);
-        var rejected = CompleteOrderSaga.On(After(2), new FundsReleaseRejected(_flow.OrderId, EscrowStatuses.Refunded, Now), Now);
-        Assert.Equal(SagaStates.PayoutPending, rejected.State.Status);
+        var capture = CompleteOrderSaga.On(After(0), new PaymentCaptureFailed(_flow.OrderId, "CAPTURE_DECLINED", Now), Now);
+        var rejected = CompleteOrderSaga.On(After(1), new FundsReleaseRejected(_flow.OrderId, EscrowStatuses.Refunded, Now), Now);
+
+        Assert.Equal(SagaStates.Failed, capture.State.Status);
+        Assert.Equal((SagaStates.Failed, "failed: escrow rejected the release (REFUNDED)"), (rejected.State.Status, rejected.Outcome));
         Assert.Empty(rejected.Commands);
-        Assert.Equal("payout pending: escrow rejected the release (REFUNDED)", rejected.Outcome);
     }
 
     [Fact]
-    public void ARetry_ResendsTheParkedStepsCommand_OnlyWhenParked()
+    public void AStepOutOfRetries_Fails_AndBeforeThatResendsItsCommand()
     {
-        var parked = CompleteOrderSaga.On(After(0), _flow.RunnerPaymentInfoMissing, Now).State;
+        var resent = CompleteOrderSaga.OnStepTimeout(After(1), Now, 2);
+        var gaveUp = CompleteOrderSaga.OnStepTimeout(After(1) with { Attempts = 2 }, Now, 2);
 
-        var retried = CompleteOrderSaga.OnRetry(parked, Now);
-
-        Assert.Equal([new RetrievePaymentInfo(_flow.OrderId, _flow.RunnerId, PaymentInfoRoles.Runner)], Messages(retried));
-        Assert.Equal((SagaStates.Running, CompleteOrderSteps.RetrievePaymentInfo, 0), (retried.State.Status, retried.State.Step, retried.State.ReleaseRound));
-        Assert.False(CompleteOrderSaga.OnRetry(retried.State, Now).Applied);
+        Assert.Equal([new ReleaseFunds(_flow.OrderId, _flow.RunnerId)], Messages(resent));
+        Assert.Equal(SagaStates.Failed, gaveUp.State.Status);
     }
 
     [Fact]
-    public void ARetryOfAFailedRelease_FetchesTheRunnersPayoutMethodAgain_AndAsksForTheNextReleaseRound()
-    {
-        var parked = CompleteOrderSaga.On(After(1), _flow.PaymentReleaseFailed, Now).State;
-
-        var retried = CompleteOrderSaga.OnRetry(parked, Now);
-        var newCard = _flow.RunnerPaymentInfo with { GatewayToken = "tok_new_card" };
-        var release = CompleteOrderSaga.On(retried.State, newCard, Now);
-
-        Assert.Equal([new RetrievePaymentInfo(_flow.OrderId, _flow.RunnerId, PaymentInfoRoles.Runner)], Messages(retried));
-        Assert.Equal((SagaStates.Running, CompleteOrderSteps.RetrievePaymentInfo), (retried.State.Status, retried.State.Step));
-        Assert.Equal([new ReleasePayment(_flow.OrderId, _flow.RunnerId, "tok_new_card", Round: 1)], Messages(release));
-        var parkedAgain = CompleteOrderSaga.On(release.State, _flow.PaymentReleaseFailed, Now).State;
-        Assert.Equal(2, CompleteOrderSaga.OnRetry(parkedAgain, Now).State.ReleaseRound);
-    }
-
-    [Fact]
-    public void APayoutStepOutOfRetries_Parks_ButTheCompleteStepFails()
-    {
-        var release = CompleteOrderSaga.OnStepTimeout(After(1) with { Attempts = 2 }, Now, 2);
-        var complete = CompleteOrderSaga.OnStepTimeout(After(3) with { Attempts = 2 }, Now, 2);
-
-        Assert.Equal(SagaStates.PayoutPending, release.State.Status);
-        Assert.Equal(SagaStates.Failed, complete.State.Status);
-        Assert.Equal([new ReleasePayment(_flow.OrderId, _flow.RunnerId, "tok_payout")], Messages(CompleteOrderSaga.OnStepTimeout(After(1), Now, 2)));
-    }
-
-    [Fact]
-    public void TheReleaseStep_WaitsAsLongAsThePaymentStep()
+    public void TheCaptureStep_WaitsAsLongAsThePaymentStep()
     {
         var options = new SagasOptions();
 
-        Assert.Equal(options.PaymentStepTimeout, CompleteOrderSaga.StepTimeout(After(1), options));
-        Assert.Equal(options.StepTimeout, CompleteOrderSaga.StepTimeout(After(2), options));
+        Assert.Equal(options.PaymentStepTimeout, CompleteOrderSaga.StepTimeout(After(0), options));
+        Assert.Equal(options.StepTimeout, CompleteOrderSaga.StepTimeout(After(1), options));
     }
 
     [Theory]

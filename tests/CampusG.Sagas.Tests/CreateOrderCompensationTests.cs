@@ -44,15 +44,17 @@ public sealed class CreateOrderCompensationTests
         AssertCompensating(result.State, CancellationReasons.EscrowFailed);
     }
 
-    [Fact]
-    public void CustomerCancelBeforeCreation_StopsTheSaga_LeavingTheUndoToTheCancelOrderSaga()
+    [Theory]
+    [InlineData(CancellationReasons.CustomerCancelled)]
+    [InlineData(CancellationReasons.OperatorCancelled)]
+    public void ACancelBeforeCreation_StopsTheSaga_LeavingTheUndoToTheCancelOrderSaga(string reason)
     {
-        var cancelled = new OrderCancelled(_flow.OrderId, _flow.CustomerId, CancellationReasons.CustomerCancelled, OrderStatuses.PendingPayment, Now);
+        var cancelled = new OrderCancelled(_flow.OrderId, _flow.CustomerId, reason, OrderStatuses.PendingPayment, Now);
 
         var stopped = Enumerable.Range(0, 4).Select(step => CreateOrderSaga.On(_flow.After(step), cancelled, Now)).ToList();
         var created = CreateOrderSaga.On(_flow.After(4), cancelled, Now);
 
-        Assert.All(stopped, r => Assert.Equal((SagaStates.Compensated, CancellationReasons.CustomerCancelled), (r.State.Status, r.State.CancellationReason)));
+        Assert.All(stopped, r => Assert.Equal((SagaStates.Compensated, reason), (r.State.Status, r.State.CancellationReason)));
         Assert.All(stopped, r => Assert.Empty(r.Commands));
         Assert.False(CreateOrderSaga.On(stopped[1].State, _flow.Authorized, Now).Applied, "a late reply of the step in flight changes nothing");
         Assert.False(created.Applied, "after CREATED the Cancel Order saga alone handles a customer cancel");

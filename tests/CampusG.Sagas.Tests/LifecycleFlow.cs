@@ -45,13 +45,7 @@ internal sealed class LifecycleFlow(Guid orderId, Guid customerId)
     public OrderDelivered Delivered(string kind = OrderKinds.Errand, Guid? restaurantOwnerId = null) =>
         new(OrderId, CustomerId, RunnerId, kind, restaurantOwnerId, 8.50m, 2.00m, Now);
 
-    public PaymentInfoRetrieved RunnerPaymentInfo => new(OrderId, RunnerId, PaymentInfoRoles.Runner, "tok_payout");
-
-    public PaymentInfoMissing RunnerPaymentInfoMissing => new(OrderId, RunnerId, PaymentInfoRoles.Runner);
-
-    public PaymentReleased PaymentReleased => new(OrderId, Guid.NewGuid(), RunnerId, 10.50m, Now);
-
-    public PaymentReleaseFailed PaymentReleaseFailed => new(OrderId, "PAYOUT_DECLINED", Now);
+    public PaymentCaptured Captured => new(OrderId, Guid.NewGuid(), 10.50m, Now);
 
     public FundsReleased FundsReleased => new(OrderId, Guid.NewGuid(), RunnerId, 10.50m, Now);
 

@@ -170,7 +170,7 @@ public sealed class MenuOrderStepTests
     {
         var lifecycle = new LifecycleFlow(_flow.OrderId, _flow.CustomerId);
         var start = CompleteOrderSaga.Start(lifecycle.Delivered(OrderKinds.Menu, Owner));
-        Assert.Equal([new CapturePayment(_flow.OrderId)], LifecycleFlow.Messages(start));
+        Assert.Equal([new CapturePayment(_flow.OrderId, 10.50m)], LifecycleFlow.Messages(start));
 
         var captured = CompleteOrderSaga.On(start.State, new PaymentCaptured(_flow.OrderId, Guid.NewGuid(), 10.50m, Now), Now);
         Assert.Equal([new ReleaseFunds(_flow.OrderId, lifecycle.RunnerId, Owner)], LifecycleFlow.Messages(captured));
@@ -178,8 +178,8 @@ public sealed class MenuOrderStepTests
         Assert.Equal([new CompleteOrder(_flow.OrderId)], LifecycleFlow.Messages(released));
 
         var failed = CompleteOrderSaga.On(start.State, new PaymentCaptureFailed(_flow.OrderId, "CAPTURE_DECLINED: expired", Now), Now);
-        Assert.Equal(SagaStates.PayoutPending, failed.State.Status);
-        Assert.DoesNotContain(LifecycleFlow.Messages(captured), m => m is RetrievePaymentInfo or ReleasePayment);
+        Assert.Equal(SagaStates.Failed, failed.State.Status);
+        Assert.DoesNotContain(LifecycleFlow.Messages(captured), m => m is RetrievePaymentInfo or PayOut);
     }
 
     private sealed class ReserveStockComparer : IEqualityComparer<ReserveStock>

@@ -22,10 +22,11 @@ public sealed class SagaRoutingTests
     }
 
     [Fact]
-    public void TheFourSagas_AreFound()
+    public void TheSevenSagas_AreFound()
     {
         Assert.Equal(
-            [nameof(AcceptOrderSaga), nameof(CancelOrderSaga), nameof(CompleteOrderSaga), nameof(CreateOrderSaga)],
+            [nameof(AcceptOrderSaga), nameof(CancelOrderSaga), nameof(CompleteOrderSaga), nameof(CreateOrderSaga), nameof(PayoutSaga),
+                nameof(RaiseDeliveryFeeSaga), nameof(RefundIssueSaga)],
             SagaTypes.Select(t => t.Name).Order());
     }
 

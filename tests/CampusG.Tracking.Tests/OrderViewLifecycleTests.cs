@@ -68,9 +68,9 @@ public sealed class OrderViewLifecycleTests
     public void TheRelease_EndsThePaymentAndEscrowInReleased_Once()
     {
         var view = Projection.Replay(
-            _order.OrderId, _order.Created(), _order.Authorized(), _order.Held(), _order.FundsReleased(_runnerId), _order.PaymentReleased(_runnerId));
+            _order.OrderId, _order.Created(), _order.Authorized(), _order.Held(), _order.FundsReleased(_runnerId), _order.PaymentCaptured());
 
-        Assert.False(Projection.Apply(view, _order.PaymentReleased(_runnerId, minute: 30)));
+        Assert.False(Projection.Apply(view, _order.PaymentCaptured(minute: 30)));
         Assert.False(Projection.Apply(view, _order.FundsRefunded(minute: 31)));
         Assert.False(Projection.Apply(view, _order.Reverted(minute: 32)));
 
@@ -85,9 +85,38 @@ public sealed class OrderViewLifecycleTests
         var view = Projection.Replay(_order.OrderId, _order.Created(), _order.Authorized(), _order.Held(), _order.FundsRefunded(), _order.Reverted());
 
         Assert.False(Projection.Apply(view, _order.FundsReleased(_runnerId)));
-        Assert.False(Projection.Apply(view, _order.PaymentReleased(_runnerId)));
+        Assert.False(Projection.Apply(view, _order.PaymentCaptured()));
 
         Assert.Equal((PaymentStatuses.Refunded, EscrowStatuses.Refunded), (view.PaymentStatus, view.EscrowStatus));
         Assert.Null(view.ReleasedAt);
+    }
+
+    [Fact]
+    public void WhatWentBack_IsTheReceiptsSavingPlusTheProblemRefunds_CountedOnce()
+    {
+        var released = new FundsReleased(_order.OrderId, Guid.NewGuid(), _runnerId, 10.50m, TestOrder.At(18), null, CustomerRefund: 1.25m);
+        var view = Projection.Replay(
+            _order.OrderId, _order.Created(), _order.Authorized(), _order.Held(), _order.RunnerAccepted(_runnerId), released, _order.PaymentCaptured());
+
+        Assert.True(Projection.Apply(view, _order.PartlyRefunded(2.00m, total: 2.00m)));
+        Projection.Apply(view, _order.PartlyRefunded(2.00m, total: 2.00m));
+        Projection.Apply(view, _order.PartlyRefunded(1.00m, total: 3.00m));
+        Projection.Apply(view, _order.PartlyRefunded(2.00m, total: 2.00m));
+
+        Assert.Equal(125L + 300L, view.RefundedMinor);
+        Assert.Equal((SplitParties.Runner, 1050L - 125L), (view.Splits()[0].Party, view.Splits()[0].AmountMinor));
+    }
+
+    [Fact]
+    public void AFullRefund_CountsTheWholeAmount_AndABoostGrowsTheAmountOnlyWhileHeld()
+    {
+        var view = Projection.Replay(_order.OrderId, _order.Created(), _order.Authorized(), _order.Held());
+        Assert.True(Projection.Apply(view, new HoldIncreased(_order.OrderId, Guid.NewGuid(), 1.50m, 12.00m, TestOrder.At(5))));
+        Assert.Equal((1200L, 350L), (view.AmountMinor, view.DeliveryFeeMinor));
+
+        Projection.Apply(view, _order.FundsRefunded());
+        Assert.False(Projection.Apply(view, new HoldIncreased(_order.OrderId, Guid.NewGuid(), 1.00m, 13.00m, TestOrder.At(9))));
+
+        Assert.Equal(1200L, view.RefundedMinor);
     }
 }

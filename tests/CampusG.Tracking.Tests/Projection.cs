@@ -34,7 +34,9 @@ internal static class Projection
         OrderAcceptanceCancelled x => view.Apply(x),
         OrderStatusUpdated x => view.Apply(x),
         OrderCompleted x => view.Apply(x),
-        PaymentReleased x => view.Apply(x),
+        PaymentCaptured x => view.Apply(x),
+        HoldIncreased x => view.Apply(x),
+        PaymentRefunded x => view.Apply(x),
         FundsReleased x => view.Apply(x),
         _ => throw new ArgumentException($"Not an event the view knows: {e}", nameof(e)),
     };

@@ -43,7 +43,9 @@ internal sealed record TestOrder(Guid OrderId, Guid CustomerId, Guid PaymentId)
 
     public OrderCompleted Completed(Guid runnerId, int minute = 20) => new(OrderId, CustomerId, runnerId, 8.50m, 2.00m, At(minute));
 
-    public PaymentReleased PaymentReleased(Guid runnerId, int minute = 19) => new(OrderId, PaymentId, runnerId, 10.50m, At(minute));
+    public PaymentCaptured PaymentCaptured(int minute = 19) => new(OrderId, PaymentId, 10.50m, At(minute));
+
+    public PaymentRefunded PartlyRefunded(decimal amount, decimal total, int minute = 40) => new(OrderId, Guid.NewGuid(), amount, At(minute), total);
 
     public FundsReleased FundsReleased(Guid runnerId, int minute = 18) => new(OrderId, Guid.NewGuid(), runnerId, 10.50m, At(minute));
 }

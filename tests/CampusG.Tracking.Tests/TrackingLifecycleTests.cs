@@ -55,7 +55,7 @@ public sealed class TrackingLifecycleTests(TrackingHostFixture fixture) : IClass
     {
         await _host.SendEachAsync(
             _order.OrderId, _order.Created(), _order.Authorized(), _order.Held(), _order.MarkedCreated(), _order.RunnerAccepted(_runnerId),
-            _order.StatusUpdated(_runnerId, OrderStatuses.Delivered, 10), _order.FundsReleased(_runnerId), _order.PaymentReleased(_runnerId),
+            _order.StatusUpdated(_runnerId, OrderStatuses.Delivered, 10), _order.FundsReleased(_runnerId), _order.PaymentCaptured(),
             _order.Completed(_runnerId));
         await _host.WaitForLoggedAsync(_order.OrderId, 9);
         using var runner = _host.ClientFor(_runnerId);

@@ -58,7 +58,7 @@ public sealed record OrderEvent(Guid Id, string Type, DateTimeOffset Timestamp, 
 
 public sealed record OrderPayment(
     string PaymentStatus, string EscrowStatus, decimal? Amount, DateTimeOffset? AuthorizedAt, DateTimeOffset? ReleasedAt, DateTimeOffset? RefundedAt,
-    IReadOnlyList<PaymentSplit>? Splits = null);
+    IReadOnlyList<PaymentSplit>? Splits = null, decimal? RefundedAmount = null);
 
 /// <summary>One payee's part of an order's money: <c>RESTAURANT</c> (the food) or <c>RUNNER</c> (the fee).</summary>
 public sealed record PaymentSplit(string Party, Guid PartyId, decimal Amount, string Status);
@@ -131,6 +131,31 @@ public sealed record DeadLetter(
 
 public sealed record DurableTimer(
     Guid TimerId, Guid OrderId, string Purpose, DateTimeOffset DueAt, string Status, DateTimeOffset CreatedAt, DateTimeOffset? FiredAt);
+
+/// <summary>A user's earnings ledger (<c>GET /v1/users/me/earnings</c>): what they may cash out, what was paid out, and why.</summary>
+public sealed record EarningsLedger(decimal Balance, decimal PaidOut, IReadOnlyList<EarningsItem> Items, IReadOnlyList<Payout> Payouts);
+
+/// <summary>One order's money to or from the user: <c>RUNNER</c> or <c>RESTAURANT</c>; negative for a refund charged to them.</summary>
+public sealed record EarningsItem(Guid OrderId, string Party, decimal Amount, DateTimeOffset At);
+
+/// <summary>Money moved from the balance to the card: <c>PENDING</c>, <c>PAID</c> or <c>FAILED</c> (the amount is back in the balance).</summary>
+public sealed record Payout(Guid PayoutId, decimal Amount, string Status, DateTimeOffset RequestedAt, DateTimeOffset? PaidAt, string? FailureReason);
+
+/// <summary>The answer to a cash-out (<c>202</c>): the payout is paid in the background.</summary>
+public sealed record PayoutRequested(Guid PayoutId, decimal Amount, string Status);
+
+/// <summary>A customer's problem report on a delivered order, and an operator's resolution of it.</summary>
+public sealed record Issue(
+    Guid IssueId, Guid OrderId, string Kind, string Detail, string Status, DateTimeOffset CreatedAt, Guid? ProofId = null,
+    decimal? RefundAmount = null, string? ChargedTo = null, string? Note = null, DateTimeOffset? ResolvedAt = null)
+{
+    public bool IsResolved => Status == "RESOLVED";
+}
+
+public sealed record ReportIssueRequest(
+    string Kind, string Detail, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? ProofId);
+
+public sealed record ResolveIssueRequest(decimal RefundAmount, string ChargedTo, string Note);
 
 /// <summary>The <c>{items:[...]}</c> wrapper of list routes.</summary>
 public sealed record ItemList<T>(IReadOnlyList<T> Items);

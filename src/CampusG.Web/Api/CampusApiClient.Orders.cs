@@ -42,8 +42,20 @@ public sealed partial class CampusApiClient
 
     public Task<ApiResult<Order>> GiveBackAsync(Guid orderId) => SendAsync<Order>(HttpMethod.Post, $"v1/orders/{orderId}/acceptance/cancel");
 
-    public Task<ApiResult<Order>> UpdateStatusAsync(Guid orderId, string status, Guid? proofId) =>
-        SendAsync<Order>(HttpMethod.Post, $"v1/orders/{orderId}/status", new { status, proofId });
+    /// <param name="actualFoodFee">An errand's receipt total at <c>PURCHASED</c>, when the runner entered one (sent only then).</param>
+    public Task<ApiResult<Order>> UpdateStatusAsync(Guid orderId, string status, Guid? proofId, decimal? actualFoodFee = null) =>
+        SendAsync<Order>(HttpMethod.Post, $"v1/orders/{orderId}/status",
+            actualFoodFee is { } receipt ? new { status, proofId, actualFoodFee = receipt } : new { status, proofId });
+
+    /// <summary>Raises a waiting errand's delivery fee to attract a runner (only higher, only while <c>CREATED</c>).</summary>
+    public Task<ApiResult<Order>> RaiseDeliveryFeeAsync(Guid orderId, decimal deliveryFee) =>
+        SendAsync<Order>(HttpMethod.Post, $"v1/orders/{orderId}/delivery-fee", new { deliveryFee });
+
+    /// <summary>The customer reports a problem with a delivered order (a photo uploaded first with kind <c>issue</c>).</summary>
+    public Task<ApiResult<Issue>> ReportIssueAsync(Guid orderId, ReportIssueRequest request) =>
+        SendAsync<Issue>(HttpMethod.Post, $"v1/orders/{orderId}/issues", request);
+
+    public Task<ApiResult<ItemList<Issue>>> ListIssuesAsync(Guid orderId) => SendAsync<ItemList<Issue>>(HttpMethod.Get, $"v1/orders/{orderId}/issues");
 
     public Task<ApiResult<Order>> CancelAsync(Guid orderId) => SendAsync<Order>(HttpMethod.Post, $"v1/orders/{orderId}/cancel");
 
@@ -61,7 +73,7 @@ public sealed partial class CampusApiClient
 
     public Task<ApiResult<OrderPayment>> GetPaymentAsync(Guid orderId) => SendAsync<OrderPayment>(HttpMethod.Get, $"v1/orders/{orderId}/payment");
 
-    /// <summary>Uploads a receipt or delivery photo (multipart fields <c>file</c> and <c>kind</c>).</summary>
+    /// <summary>Uploads a receipt, delivery or (the customer's) issue photo (multipart fields <c>file</c> and <c>kind</c>).</summary>
     public Task<ApiResult<Proof>> UploadProofAsync(Guid orderId, string kind, Stream photo, string fileName, string contentType)
     {
         var file = new StreamContent(photo);

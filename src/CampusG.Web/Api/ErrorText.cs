@@ -38,6 +38,13 @@ public static class ErrorText
         ["delta"] = "Stock change",
         ["estimatedReadyTime"] = "Ready time",
         ["reason"] = "Reason",
+        ["actualFoodFee"] = "Receipt total",
+        ["detail"] = "What happened",
+        ["proofId"] = "Photo",
+        ["refundAmount"] = "Refund",
+        ["chargedTo"] = "Charged to",
+        ["note"] = "Note",
+        ["amount"] = "Amount",
     };
 
     private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
@@ -64,7 +71,14 @@ public static class ErrorText
         ["IDEMPOTENCY_KEY_REUSED"] = "This submission was already used for a different order; please submit again.",
         ["DEAD_LETTER_ALREADY_REPLAYED"] = "This dead letter has already been replayed.",
         ["DEAD_LETTER_NOT_FOUND"] = "This dead letter no longer exists.",
-        ["SAGA_NOT_RETRYABLE"] = "This saga is not waiting for a retry.",
+        ["NO_PAYOUT_METHOD"] = "You have no card to pay out to. Add a card in your profile, then cash out.",
+        ["INSUFFICIENT_BALANCE"] = "There is nothing to cash out: your balance is S$0.00 (a payout still running or a refund may have used it).",
+        ["ORDER_NOT_DELIVERED"] = "A problem can be reported once the order is delivered, and until 48 hours after it was completed.",
+        ["ISSUE_ALREADY_OPEN"] = "You already reported a problem with this order; an operator is looking at it.",
+        ["PRICE_ABOVE_AGREED"] = "The receipt total is more than the agreed food fee. You can be paid at most the agreed food fee; leave the receipt total empty or enter at most that.",
+        ["REFUND_EXCEEDS_PAID"] = "The refund is more than the customer paid for this order (less what was already refunded).",
+        ["ISSUE_ALREADY_RESOLVED"] = "This problem has already been resolved (perhaps by another operator); the list has been refreshed.",
+        ["ISSUE_NOT_FOUND"] = "This problem report doesn't exist (any more).",
         [ApiErrorCodes.PayloadTooLarge] = "That file is too large (5 MB at most).",
     };
 

@@ -6,7 +6,8 @@ namespace CampusG.Web.Gateway;
 /// Which module process answers which public route (docs/api.md). Tracking owns two routes under an order;
 /// their literal last segment makes them win over Orders' catch-all. Likewise a restaurant's orders are Orders':
 /// <c>/v1/restaurants/{restaurantId}/orders…</c> has a parameter where Restaurants' route has its catch-all, so it
-/// is the more specific and wins. Dead letters live in every module, so the gateway answers those itself
+/// is the more specific and wins; so does Orders' operator cancel (<c>/v1/admin/orders/{orderId}/cancel</c>, a literal last
+/// segment) over Tracking's <c>/v1/admin/orders/{**rest}</c>. Dead letters live in every module, so the gateway answers those itself
 /// (<see cref="DeadLetterFanOut"/>).
 /// </summary>
 internal static class GatewayRoutes
@@ -14,6 +15,9 @@ internal static class GatewayRoutes
     private static readonly (string Module, string Path)[] Table =
     [
         ("Users", "/v1/users/{**rest}"),
+        ("Escrow", "/v1/users/me/earnings"),
+        ("Escrow", "/v1/users/me/payouts"),
+        ("Escrow", "/v1/admin/ledger/{**rest}"),
         ("Users", "/v1/auth/{**rest}"),
         ("Orders", "/v1/orders/{**rest}"),
         ("Tracking", "/v1/orders/{orderId}/events"),
@@ -25,6 +29,9 @@ internal static class GatewayRoutes
         ("Sagas", "/v1/admin/sagas/{**rest}"),
         ("Timers", "/v1/admin/timers/{**rest}"),
         ("Tracking", "/v1/admin/orders/{**rest}"),
+        ("Orders", "/v1/admin/orders/{orderId}/cancel"),
+        ("Orders", "/v1/admin/issues"),
+        ("Orders", "/v1/admin/issues/{**rest}"),
         ("Inventory", "/v1/products/{**rest}"),
         ("Orders", "/v1/riders/{**rest}"),
     ];

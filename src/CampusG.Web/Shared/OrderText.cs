@@ -82,6 +82,7 @@ public static class OrderText
         "RESTAURANT_REJECTED" => "The restaurant couldn't take your order. Your payment was refunded.",
         "RESTAURANT_TIMEOUT" => "The restaurant didn't answer in time. Your payment was refunded.",
         "NO_RIDER" => "No rider picked up your order in time. Your payment was refunded in full.",
+        "OPERATOR_CANCELLED" => "An operator cancelled this order. Everything you paid was refunded.",
         null => "This order was cancelled.",
         _ => $"This order was cancelled ({reason}).",
     };
@@ -126,11 +127,39 @@ public static class OrderText
         _ => party,
     };
 
+    /// <summary>What a customer may report about a delivered order, in the order the form offers them.</summary>
+    public static IReadOnlyList<(string Kind, string Label)> IssueKinds { get; } =
+    [
+        ("MISSING_ITEM", "Something was missing"),
+        ("WRONG_ITEM", "I got the wrong item"),
+        ("NOT_DELIVERED", "It never arrived"),
+        ("DAMAGED", "It arrived damaged or spilt"),
+        ("OTHER", "Something else"),
+    ];
+
+    public static string IssueKind(string kind) => IssueKinds.FirstOrDefault(k => k.Kind == kind).Label ?? kind;
+
+    public static string IssueStatus(string status) => status switch
+    {
+        "OPEN" => "Open: an operator will look at it",
+        "RESOLVED" => "Resolved",
+        _ => status,
+    };
+
+    /// <summary>Who bears a refund an operator grants.</summary>
+    public static string ChargedTo(string party) => party switch
+    {
+        "RUNNER" => "The runner (from their earnings)",
+        "RESTAURANT" => "The restaurant (from its earnings)",
+        "PLATFORM" => "CampusG (nobody's earnings)",
+        _ => party,
+    };
+
     public static string SplitStatus(string status) => status switch
     {
         "PENDING" => "held until delivery",
-        "RELEASED" => "paid out",
-        "FAILED" => "payout failed",
+        "RELEASED" => "released to their earnings",
+        "FAILED" => "release failed",
         _ => status,
     };
 
@@ -141,8 +170,9 @@ public static class OrderText
         return (payment.EscrowStatus, payment.PaymentStatus) switch
         {
             ("HELD", _) => "Payment held in escrow",
-            ("RELEASED", _) when payment.Splits is { Count: > 1 } => "Paid out to the restaurant and the rider",
-            ("RELEASED", _) => "Paid out to the runner",
+            ("RELEASED", _) when payment.RefundedAmount > 0 => "Paid, partly refunded",
+            ("RELEASED", _) when payment.Splits is { Count: > 1 } => "Paid to the restaurant and the rider",
+            ("RELEASED", _) => "Paid to the runner",
             ("REFUNDED", _) => "Payment refunded",
             (_, "FAILED") => "Payment failed: nothing was charged",
             (_, "AUTHORIZED") => "Payment authorized",

@@ -17,19 +17,21 @@ public static partial class Ui
     }
 
     /// <summary>
-    /// Opens the side menu and waits until its links are on screen. On a phone the responsive drawer learns the
+    /// Opens the side menu and waits until it is on screen. On a phone the responsive drawer learns the
     /// screen size once the page is up and closes itself then, so a tap that came first is undone; tap again.
+    /// The top of the menu is watched, not sign-out at its foot: an operator's menu is taller than a phone, and a
+    /// click on a link below scrolls the drawer to it.
     /// </summary>
     public static async Task OpenMenuAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var signOut = page.GetByTestId("sign-out");
+        var top = page.GetByTestId("signed-in-as");
         for (var tap = 1; ; tap++)
         {
             await page.GetByTestId("menu-button").ClickAsync();
             try
             {
-                await Expect(signOut).ToBeInViewportAsync(new() { Timeout = 3_000 });
+                await Expect(top).ToBeInViewportAsync(new() { Timeout = 3_000 });
                 return;
             }
             catch (PlaywrightException) when (tap < 3)

@@ -150,6 +150,11 @@ public sealed class CampusApi(HttpClient http)
     /// </summary>
     private static TimeSpan PollDelay(int attempt) => TimeSpan.FromMilliseconds(Math.Min(400, 25 << Math.Min(attempt / 4, 4)));
 
+    /// <summary>Waits until the caller has <paramref name="count"/> notifications of <paramref name="template"/> (those about no order, like payouts, included).</summary>
+    public Task<JsonElement> WaitForNotificationsAsync(string template, int count) =>
+        WaitForJsonAsync("/v1/notifications?limit=100", n => n.GetProperty("items").EnumerateArray()
+            .Count(i => i.GetProperty("template").GetString() == template) >= count);
+
     public Task<JsonElement> WaitForNotificationAsync(string template, Guid orderId) =>
         WaitForJsonAsync("/v1/notifications?limit=100", n => n.GetProperty("items").EnumerateArray()
             .Any(i => i.GetProperty("template").GetString() == template && i.GetProperty("orderId").GetString() == orderId.ToString()));

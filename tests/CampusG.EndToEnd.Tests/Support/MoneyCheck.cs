@@ -4,7 +4,8 @@ namespace CampusG.EndToEnd.Tests.Support;
 
 /// <summary>
 /// The money check run after each scenario, from the order's event log and payment view: a finished
-/// order's escrow was released or refunded, never both and never twice, and what was held left again.
+/// order's escrow was released or refunded, never both and never twice, and what was held left again; then the ledger's
+/// own check over every order so far.
 /// </summary>
 public static class MoneyCheck
 {
@@ -29,6 +30,20 @@ public static class MoneyCheck
         Assert.False(
             settled.GetProperty("releasedAt").ValueKind != JsonValueKind.Null && settled.GetProperty("refundedAt").ValueKind != JsonValueKind.Null,
             "both released and refunded");
+        await AssertLedgerBalancedAsync(user.Http);
+    }
+
+    /// <summary>
+    /// Money conservation over every order the campus has seen so far, from the ledger itself: every transaction sums to
+    /// zero and every order's escrow holds what it should (its amount while HELD, nothing once released or refunded).
+    /// </summary>
+    public static async Task AssertLedgerBalancedAsync(HttpClient http)
+    {
+        var admin = await CampusApi.OperatorAsync(http);
+        var check = await admin.GetJsonAsync("/v1/admin/ledger/check");
+        Assert.Empty(check.GetProperty("unbalanced").EnumerateArray());
+        Assert.Empty(check.GetProperty("notConserved").EnumerateArray());
+        Assert.True(check.GetProperty("orders").GetInt32() > 0);
     }
 
     private static List<decimal> Amounts(JsonElement events, string type) =>

@@ -29,4 +29,9 @@ public static class NotificationTemplates
     public const string OrderRejected = "ORDER_REJECTED";
     public const string RiderAssigned = "RIDER_ASSIGNED";
     public const string OrderPickedUp = "ORDER_PICKED_UP";
+    public const string EarningsReleased = "EARNINGS_RELEASED";
+    public const string PayoutPaid = "PAYOUT_PAID";
+    public const string PayoutFailed = "PAYOUT_FAILED";
+    public const string IssueResolved = "ISSUE_RESOLVED";
+    public const string DeliveryFeeRaised = "DELIVERY_FEE_RAISED";
 }

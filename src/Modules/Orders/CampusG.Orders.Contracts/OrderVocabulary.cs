@@ -37,6 +37,42 @@ public static class CancellationReasons
     public const string RestaurantRejected = "RESTAURANT_REJECTED";
     public const string RestaurantTimeout = "RESTAURANT_TIMEOUT";
     public const string NoRider = "NO_RIDER";
+
+    /// <summary>An operator cancelled the order (any status before DELIVERED); everything held is given back.</summary>
+    public const string OperatorCancelled = "OPERATOR_CANCELLED";
+}
+
+/// <summary>
+/// The correlation ids of an order's side flows (a problem report's refund, a fee boost): under the order's own id, so the
+/// order's event log shows their messages, and one saga instance per report or boost.
+/// </summary>
+public static class OrderCorrelation
+{
+    public static string Issue(Guid orderId, Guid issueId) => $"{orderId}:issue:{issueId}";
+
+    public static string Boost(Guid orderId, Guid boostId) => $"{orderId}:boost:{boostId}";
+}
+
+/// <summary>What a customer may report about a delivered order.</summary>
+public static class IssueKinds
+{
+    public const string MissingItem = "MISSING_ITEM";
+    public const string WrongItem = "WRONG_ITEM";
+    public const string NotDelivered = "NOT_DELIVERED";
+    public const string Damaged = "DAMAGED";
+    public const string Other = "OTHER";
+
+    public static IReadOnlyList<string> All { get; } = [MissingItem, WrongItem, NotDelivered, Damaged, Other];
+}
+
+/// <summary>Who bears a refund an operator grants on a problem report.</summary>
+public static class ChargedParties
+{
+    public const string Runner = "RUNNER";
+    public const string Restaurant = "RESTAURANT";
+    public const string Platform = "PLATFORM";
+
+    public static IReadOnlyList<string> All { get; } = [Runner, Restaurant, Platform];
 }
 
 /// <summary>A free-text errand or an order from a restaurant's menu.</summary>

@@ -19,3 +19,11 @@ public sealed record CancelOrder(Guid OrderId, string Reason, string? OnlyIfStat
 /// <summary>The runner is paid: finish the order. Replies <see cref="OrderCompleted"/> (repeated when already completed).</summary>
 [Message("order.complete")]
 public sealed record CompleteOrder(Guid OrderId);
+
+/// <summary>
+/// Undoes a delivery-fee boost whose money could not be held: the fee goes back to <paramref name="DeliveryFee"/> if the
+/// order is still CREATED with the boosted fee. Replies <see cref="DeliveryFeeReverted"/> (<c>Applied</c> false when a
+/// runner accepted meanwhile: the platform then bears the boost, see the Raise Delivery Fee saga).
+/// </summary>
+[Message("order.revertDeliveryFee")]
+public sealed record RevertDeliveryFee(Guid OrderId, Guid BoostId, decimal DeliveryFee);

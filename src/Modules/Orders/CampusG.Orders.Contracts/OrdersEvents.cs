@@ -64,11 +64,43 @@ public sealed record OrderCompleted(Guid OrderId, Guid CustomerId, Guid RunnerId
 
 /// <summary>The order was delivered (its status DELIVERED): who is paid what. Starts the Complete Order saga.</summary>
 /// <param name="RestaurantOwnerId">The restaurant's owner, who is paid the food fee of a menu order; null for an errand.</param>
+/// <param name="ActualFoodFee">
+/// An errand's receipt total when the runner entered one at PURCHASED (never above <paramref name="FoodFee"/>): the runner
+/// is paid it instead of the food fee and the customer gets the difference back.
+/// </param>
 [Message("order.delivered")]
 public sealed record OrderDelivered(
-    Guid OrderId, Guid CustomerId, Guid RunnerId, string Kind, Guid? RestaurantOwnerId, decimal FoodFee, decimal DeliveryFee, DateTimeOffset At);
+    Guid OrderId, Guid CustomerId, Guid RunnerId, string Kind, Guid? RestaurantOwnerId, decimal FoodFee, decimal DeliveryFee, DateTimeOffset At,
+    decimal? ActualFoodFee = null);
+
+/// <summary>A customer reported a problem with a delivered order; operators see it in their queue.</summary>
+/// <param name="Kind"><see cref="IssueKinds"/>.</param>
+[Message("order.issueReported")]
+public sealed record OrderIssueReported(Guid OrderId, Guid IssueId, Guid CustomerId, string Kind, DateTimeOffset At);
+
+/// <summary>
+/// An operator resolved a problem report. When <paramref name="RefundAmount"/> is above zero the customer is refunded
+/// that much through the gateway and the amount is taken from <paramref name="PartyId"/>'s earnings (the runner or the
+/// restaurant's owner), or borne by the platform (<paramref name="ChargedTo"/> <c>PLATFORM</c>, no party). Starts the
+/// Refund Issue saga.
+/// </summary>
+/// <param name="ChargedTo"><see cref="ChargedParties"/>.</param>
+[Message("order.issueResolved")]
+public sealed record OrderIssueResolved(
+    Guid OrderId, Guid IssueId, Guid CustomerId, decimal RefundAmount, string ChargedTo, Guid? PartyId, DateTimeOffset At);
+
+/// <summary>
+/// The customer raised a waiting errand's delivery fee (while CREATED; Orders decides it against a runner's accept).
+/// Starts the Raise Delivery Fee saga, which grows the authorization and the escrow hold by <paramref name="Increment"/>.
+/// </summary>
+[Message("order.deliveryFeeRaised")]
+public sealed record OrderDeliveryFeeRaised(
+    Guid OrderId, Guid CustomerId, Guid BoostId, decimal Increment, decimal DeliveryFee, DateTimeOffset At);
 
 /// <summary>One side rated the other after completion.</summary>
 /// <param name="RevieweeRole"><c>runner</c> (the customer rated the runner) or <c>customer</c>.</param>
 [Message("order.reviewed")]
 public sealed record OrderReviewed(Guid OrderId, Guid ReviewId, Guid ReviewerId, Guid RevieweeId, string RevieweeRole, int Rating, DateTimeOffset At);
+
+[Message("order.deliveryFeeReverted")]
+public sealed record DeliveryFeeReverted(Guid OrderId, Guid BoostId, bool Applied, DateTimeOffset At);

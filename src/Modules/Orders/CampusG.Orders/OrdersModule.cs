@@ -14,7 +14,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace CampusG.Orders;
 
-/// <summary>Orders: the order records, the single arbiter of their status, idempotent creation, the order lifecycle (accept, proofs, status, cancel, retry, reviews) and the order queries.</summary>
+/// <summary>Orders: the order records, the single arbiter of their status, idempotent creation, the order lifecycle (accept, proofs, status, cancel, retry, reviews), problem reports and their resolution, delivery-fee boosts and the order queries.</summary>
 public sealed class OrdersModule : IModule
 {
     public string Name => "Orders";
@@ -29,6 +29,7 @@ public sealed class OrdersModule : IModule
             .Handle<MarkOrderCreated, MarkOrderCreatedHandler>()
             .Handle<CancelOrder, CancelOrderHandler>()
             .Handle<CompleteOrder, CompleteOrderHandler>()
+            .Handle<RevertDeliveryFee, RevertDeliveryFeeHandler>()
             .Handle<RestaurantChanged, RestaurantCopyHandler>()
             .Handle<MenuItemChanged, MenuItemCopyHandler>();
         builder.Services.AddScoped<OrderPlacement>();
@@ -55,10 +56,16 @@ public sealed class OrdersModule : IModule
         CustomerCancelEndpoint.Map(orders);
         RetryOrderEndpoint.Map(orders);
         ReviewOrderEndpoint.Map(orders);
+        ReportIssueEndpoint.Map(orders);
+        OrderIssuesEndpoint.Map(orders);
+        RaiseDeliveryFeeEndpoint.Map(orders);
         var restaurants = endpoints.MapGroup("/v1/restaurants").WithTags("Restaurant orders").RequireAuthorization();
         RestaurantOrdersEndpoint.Map(restaurants);
         RestaurantDecisionEndpoint.Map(restaurants);
         MarkReadyEndpoint.Map(restaurants);
         RiderUpdateEndpoint.Map(endpoints);
+        AdminIssuesEndpoint.Map(endpoints);
+        ResolveIssueEndpoint.Map(endpoints);
+        OperatorCancelEndpoint.Map(endpoints);
     }
 }

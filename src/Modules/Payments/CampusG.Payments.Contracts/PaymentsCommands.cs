@@ -16,18 +16,24 @@ public sealed record RevertPayment(Guid OrderId, string Reason);
 
 /// <summary>
 /// Captures the order's authorization into the platform, once, without a payout: the payees are paid from their
-/// earnings. Replies <see cref="PaymentCaptured"/> or <see cref="PaymentCaptureFailed"/>; a repeated command repeats the reply.
+/// earnings. <paramref name="Amount"/> (at most the authorized amount; default all of it) is what is captured; the rest
+/// of the authorization is let go. Replies <see cref="PaymentCaptured"/> or <see cref="PaymentCaptureFailed"/>; a
+/// repeated command repeats the reply.
 /// </summary>
 [Message("payment.capture")]
-public sealed record CapturePayment(Guid OrderId);
+public sealed record CapturePayment(Guid OrderId, decimal? Amount = null);
+
+/// <summary>Refunds part of a captured payment to the customer's card, once per <paramref name="RefundId"/>. Replies <see cref="PaymentRefunded"/>.</summary>
+[Message("payment.refund")]
+public sealed record RefundPayment(Guid OrderId, Guid RefundId, decimal Amount);
+
+/// <summary>Grows the order's authorization by a delivery-fee boost, once per <paramref name="BoostId"/>. Replies <see cref="AuthorizationIncreased"/> or <see cref="AuthorizationIncreaseFailed"/>.</summary>
+[Message("payment.increaseAuthorization")]
+public sealed record IncreaseAuthorization(Guid OrderId, Guid BoostId, decimal Increment);
 
 /// <summary>
-/// Captures the authorization and pays the amount out to the runner's payout token, once.
-/// Replies <see cref="PaymentReleased"/> or, when the payout keeps failing, <see cref="PaymentReleaseFailed"/>.
+/// Pays <paramref name="Amount"/> out to the payee's card, once per <paramref name="PayoutId"/>; transient gateway errors are
+/// retried on the payment retry schedule. Replies <see cref="PayoutPaid"/> or <see cref="PayoutFailed"/>.
 /// </summary>
-/// <param name="Round">
-/// 0 for the first release. After a release failed, a command with a higher round (an operator's retry, with the
-/// runner's payout token as it is now) tries again; a repeated command of the same round repeats the reply.
-/// </param>
-[Message("payment.release")]
-public sealed record ReleasePayment(Guid OrderId, Guid RunnerId, [Sensitive] string RunnerPayoutToken, [InternalOnly] int Round = 0);
+[Message("payment.payout")]
+public sealed record PayOut(Guid PayoutId, [Addressee] Guid UserId, decimal Amount, string Currency, [Sensitive] string PayoutToken);

@@ -31,14 +31,25 @@ public static class PaymentStatuses
     public const string Refunded = "REFUNDED";
 }
 
-[Message("payment.released")]
-public sealed record PaymentReleased(Guid OrderId, [InternalOnly] Guid PaymentId, Guid RunnerId, decimal Amount, DateTimeOffset At);
-
 [Message("payment.captured")]
 public sealed record PaymentCaptured(Guid OrderId, [InternalOnly] Guid PaymentId, decimal Amount, DateTimeOffset At);
 
 [Message("payment.captureFailed")]
 public sealed record PaymentCaptureFailed(Guid OrderId, [InternalOnly] string Reason, DateTimeOffset At);
 
-[Message("payment.releaseFailed")]
-public sealed record PaymentReleaseFailed(Guid OrderId, string Reason, DateTimeOffset At);
+/// <summary>Part of a captured payment went back to the customer's card; <paramref name="TotalRefunded"/> is all refunded of it so far.</summary>
+[Message("payment.refunded")]
+public sealed record PaymentRefunded(Guid OrderId, Guid RefundId, decimal Amount, DateTimeOffset At, decimal TotalRefunded);
+
+[Message("payment.authorizationIncreased")]
+public sealed record AuthorizationIncreased(Guid OrderId, Guid BoostId, decimal Increment, decimal Amount, DateTimeOffset At);
+
+[Message("payment.authorizationIncreaseFailed")]
+public sealed record AuthorizationIncreaseFailed(Guid OrderId, Guid BoostId, string Reason, DateTimeOffset At);
+
+[Message("payment.payoutPaid")]
+public sealed record PayoutPaid(Guid PayoutId, [Addressee] Guid UserId, decimal Amount, DateTimeOffset At);
+
+/// <param name="Reason">Why, for the payee: the gateway's decline code, or that transient errors outlasted the retries.</param>
+[Message("payment.payoutFailed")]
+public sealed record PayoutFailed(Guid PayoutId, [Addressee] Guid UserId, string Reason, DateTimeOffset At);

@@ -16,7 +16,7 @@ namespace CampusG.Payments;
 /// <summary>
 /// Payment records per order: authorized through the payment gateway once (transient failures
 /// retried on durable timers), moved into escrow, voided once when the order is compensated, or
-/// captured and paid out to the runner once when it completes.
+/// captured once when it is delivered; partial refunds, delivery-fee boosts and payouts of earnings, each once.
 /// </summary>
 public sealed class PaymentsModule : IModule
 {
@@ -31,15 +31,17 @@ public sealed class PaymentsModule : IModule
             .ValidateOnStart();
         builder.Services.AddPaymentGateway();
         builder.Services.AddScoped<PaymentAuthorizer>();
-        builder.Services.AddScoped<PaymentReleaser>();
+        builder.Services.AddScoped<PayoutSender>();
         builder.Services.AddModuleDatabase<PaymentsDbContext, PaymentsPostgresDbContext>(builder.Configuration, "payments");
         builder.Services.AddMessageEndpoint<PaymentsDbContext>("payments")
             .Handle<AuthorizePayment, AuthorizePaymentHandler>()
             .Handle<TimerFired, RetryPaymentHandler>()
             .Handle<FundsHeld, FundsHeldHandler>()
             .Handle<RevertPayment, RevertPaymentHandler>()
-            .Handle<ReleasePayment, ReleasePaymentHandler>()
-            .Handle<CapturePayment, CapturePaymentHandler>();
+            .Handle<CapturePayment, CapturePaymentHandler>()
+            .Handle<RefundPayment, RefundPaymentHandler>()
+            .Handle<IncreaseAuthorization, IncreaseAuthorizationHandler>()
+            .Handle<PayOut, PayOutHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

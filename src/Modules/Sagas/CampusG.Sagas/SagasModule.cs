@@ -34,12 +34,14 @@ public sealed class SagasModule : IModule
             .Add<CreateOrderSaga, CreateOrderState>()
             .Add<AcceptOrderSaga, AcceptOrderState>()
             .Add<CompleteOrderSaga, CompleteOrderState>()
-            .Add<CancelOrderSaga, CancelOrderState>();
+            .Add<CancelOrderSaga, CancelOrderState>()
+            .Add<PayoutSaga, PayoutState>()
+            .Add<RefundIssueSaga, RefundIssueState>()
+            .Add<RaiseDeliveryFeeSaga, RaiseDeliveryFeeState>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         ListSagasEndpoint.Map(endpoints);
-        RetrySagaEndpoint.Map(endpoints);
     }
 }

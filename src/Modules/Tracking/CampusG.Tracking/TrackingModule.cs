@@ -47,7 +47,9 @@ public sealed class TrackingModule : IModule
             .Handle<OrderAcceptanceCancelled, OrderViewProjection>()
             .Handle<OrderStatusUpdated, OrderViewProjection>()
             .Handle<OrderCompleted, OrderViewProjection>()
-            .Handle<PaymentReleased, OrderViewProjection>()
+            .Handle<PaymentCaptured, OrderViewProjection>()
+            .Handle<HoldIncreased, OrderViewProjection>()
+            .Handle<PaymentRefunded, OrderViewProjection>()
             .Handle<FundsReleased, OrderViewProjection>()
             .HandleAll<EventRecorder>("#");
     }

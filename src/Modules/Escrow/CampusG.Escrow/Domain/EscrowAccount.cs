@@ -21,16 +21,23 @@ internal sealed class EscrowAccount
     /// <summary>Set when a menu order's release paid the food fee to its restaurant's owner.</summary>
     public Guid? RestaurantOwnerId { get; private set; }
 
-    /// <summary>Who a release pays what: a menu order's food fee to the restaurant's owner, the rest to the runner.</summary>
+    /// <summary>
+    /// Who a release pays what: a menu order's food fee to the restaurant's owner, the rest to the runner; an errand's
+    /// runner everything but what went back to the customer (a receipt below the food fee).
+    /// </summary>
     public IReadOnlyList<(string Party, Guid PartyId, long AmountMinor)> Splits() => RestaurantOwnerId is { } owner
         ? [(SplitParties.Restaurant, owner, FoodFeeMinor), (SplitParties.Runner, RunnerId!.Value, DeliveryFeeMinor)]
-        : [(SplitParties.Runner, RunnerId!.Value, AmountMinor)];
+        : [(SplitParties.Runner, RunnerId!.Value, AmountMinor - CustomerRefundMinor)];
 
-    public long AmountMinor { get; private init; }
+    /// <summary>What is held: the food fee and the delivery fee, grown by any delivery-fee boost.</summary>
+    public long AmountMinor { get; private set; }
 
     public long FoodFeeMinor { get; private init; }
 
-    public long DeliveryFeeMinor { get; private init; }
+    public long DeliveryFeeMinor { get; private set; }
+
+    /// <summary>What a release gave back to the customer instead of paying it (an errand's receipt below the food fee).</summary>
+    public long CustomerRefundMinor { get; private set; }
 
     public string Status { get; private set; } = EscrowStatuses.Pending;
 
@@ -91,8 +98,9 @@ internal sealed class EscrowAccount
         return true;
     }
 
-    /// <summary>Returns true only when this call paid the money out to the runner.</summary>
-    public bool Release(Guid runnerId, Guid? restaurantOwnerId, DateTime now)
+    /// <summary>Returns true only when this call released the money (into the payees' earnings).</summary>
+    /// <param name="customerRefundMinor">Given back to the customer, at most the food fee of an errand (0 for a menu order).</param>
+    public bool Release(Guid runnerId, Guid? restaurantOwnerId, long customerRefundMinor, DateTime now)
     {
         if (Status != EscrowStatuses.Held)
         {
@@ -102,7 +110,22 @@ internal sealed class EscrowAccount
         Status = EscrowStatuses.Released;
         RunnerId = runnerId;
         RestaurantOwnerId = restaurantOwnerId;
+        CustomerRefundMinor = restaurantOwnerId is null ? Math.Clamp(customerRefundMinor, 0, FoodFeeMinor) : 0;
         ReleasedAt = UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>A delivery-fee boost: the hold grows while HELD. Returns false otherwise.</summary>
+    public bool Grow(long incrementMinor, DateTime now)
+    {
+        if (Status != EscrowStatuses.Held || incrementMinor <= 0)
+        {
+            return false;
+        }
+
+        AmountMinor += incrementMinor;
+        DeliveryFeeMinor += incrementMinor;
+        UpdatedAt = now;
         return true;
     }
 }

@@ -62,7 +62,8 @@ internal sealed partial class Order
     }
 
     /// <summary>The runner reports progress: only the next status of the order's kind is allowed.</summary>
-    public Transition Advance(string status, DateTime now, OrderWindows windows)
+    /// <param name="actualFoodFeeMinor">An errand's receipt total, recorded at PURCHASED (the caller checked it against the food fee).</param>
+    public Transition Advance(string status, DateTime now, OrderWindows windows, long? actualFoodFeeMinor = null)
     {
         ArgumentNullException.ThrowIfNull(windows);
         if (Status == status && OrderLifecycle.IsRunnerReport(Kind, status))
@@ -84,6 +85,10 @@ internal sealed partial class Order
         {
             Eta = null;
         }
+        else if (status == OrderStatuses.Purchased && !IsMenu)
+        {
+            ActualFoodFeeMinor = actualFoodFeeMinor;
+        }
 
         MoveTo(status, now);
         return Transition.Applied;
@@ -102,10 +107,16 @@ internal sealed partial class Order
         return Transition.Applied;
     }
 
-    /// <summary>Cancels with <paramref name="reason"/> while nobody is bound to deliver it; a cancelled order stays as it was.</summary>
+    /// <summary>
+    /// Cancels with <paramref name="reason"/> while nobody is bound to deliver it (an operator: any time before DELIVERED); a
+    /// cancelled order stays as it was.
+    /// </summary>
     public Transition Cancel(string reason, DateTime now)
     {
-        if (!OrderLifecycle.IsCancellable(Kind, Status))
+        var cancellable = reason == CancellationReasons.OperatorCancelled
+            ? OrderLifecycle.IsCancellableByOperator(Status)
+            : OrderLifecycle.IsCancellable(Kind, Status);
+        if (!cancellable)
         {
             return Status == OrderStatuses.Cancelled ? Transition.AlreadyApplied : Transition.Rejected;
         }

@@ -23,7 +23,7 @@ internal sealed partial class Order
 
     public long FoodFeeMinor { get; private init; }
 
-    public long DeliveryFeeMinor { get; private init; }
+    public long DeliveryFeeMinor { get; private set; }
 
     public string DeliveryLocation { get; private init; } = "";
 

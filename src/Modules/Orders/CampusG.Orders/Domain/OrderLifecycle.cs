@@ -45,6 +45,9 @@ internal static class OrderLifecycle
     public static bool IsCancellableByCustomer(string kind, string status) =>
         status is OrderStatuses.PendingPayment or OrderStatuses.Created or OrderStatuses.Placed && IsCancellable(kind, status);
 
+    /// <summary>What an operator may cancel: anything not yet delivered (nor already cancelled).</summary>
+    public static bool IsCancellableByOperator(string status) =>
+        status is not (OrderStatuses.Delivered or OrderStatuses.Completed or OrderStatuses.Cancelled);
 
     private static IReadOnlyList<string> StepsOf(string kind) => kind == OrderKinds.Menu ? MenuSteps : ErrandSteps;
 

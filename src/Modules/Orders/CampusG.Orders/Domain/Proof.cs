@@ -1,10 +1,16 @@
 namespace CampusG.Orders.Domain;
 
-/// <summary>A photo the runner uploaded for an order; the bytes live on disk, this is the metadata.</summary>
+/// <summary>
+/// A photo uploaded for an order (the runner's receipt or handover photo, the customer's photo of a problem); the bytes
+/// live on disk, this is the metadata.
+/// </summary>
 internal sealed class Proof
 {
     public const string Receipt = "receipt";
     public const string Delivery = "delivery";
+
+    /// <summary>The customer's photo for a problem report, from DELIVERED on.</summary>
+    public const string Issue = "issue";
 
     public Guid Id { get; private init; }
 
@@ -12,7 +18,7 @@ internal sealed class Proof
 
     public Guid UploadedBy { get; private init; }
 
-    /// <summary><see cref="Receipt"/> or <see cref="Delivery"/>.</summary>
+    /// <summary><see cref="Receipt"/>, <see cref="Delivery"/> or <see cref="Issue"/>.</summary>
     public string Kind { get; private init; } = "";
 
     public string ContentType { get; private init; } = "";
@@ -21,7 +27,10 @@ internal sealed class Proof
 
     public DateTime CreatedAt { get; private init; }
 
-    public static bool IsKind(string? kind) => kind is Receipt or Delivery;
+    public static bool IsKind(string? kind) => kind is Receipt or Delivery or Issue;
+
+    /// <summary>The kinds the order's runner uploads; its customer uploads only <see cref="Issue"/>.</summary>
+    public static bool IsRunnerKind(string kind) => kind is Receipt or Delivery;
 
     public static Proof Of(Guid id, Guid orderId, Guid uploadedBy, string kind, string contentType, long size, DateTime now) => new()
     {

@@ -30,6 +30,8 @@ internal class OrdersDbContext : DbContext
 
     public DbSet<OrderItemLine> OrderLines => Set<OrderItemLine>();
 
+    public DbSet<OrderIssue> Issues => Set<OrderIssue>();
+
     public DbSet<RestaurantCopy> RestaurantCopies => Set<RestaurantCopy>();
 
     public DbSet<MenuItemCopy> MenuItemCopies => Set<MenuItemCopy>();
@@ -55,6 +57,7 @@ internal class OrdersDbContext : DbContext
             MapMenuOrder(e);
         });
         MapMenuCopies(modelBuilder);
+        MapIssues(modelBuilder);
         modelBuilder.Entity<OrderStatusChange>(e =>
         {
             e.ToTable("order_status_changes");
@@ -105,6 +108,23 @@ internal class OrdersDbContext : DbContext
         e.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         e.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+
+    private static void MapIssues(ModelBuilder modelBuilder) => modelBuilder.Entity<OrderIssue>(e =>
+    {
+        e.ToTable("order_issues");
+        e.HasKey(i => i.Id);
+        e.Property(i => i.Kind).HasMaxLength(20);
+        e.Property(i => i.Detail).HasMaxLength(OrderIssue.MaxDetail);
+        e.Property(i => i.Status).HasMaxLength(10);
+        e.Property(i => i.ChargedTo).HasMaxLength(10);
+        e.Property(i => i.Note).HasMaxLength(OrderIssue.MaxNote);
+        // Two racing resolves: the second save fails.
+        e.Property(i => i.Version).IsConcurrencyToken();
+        // One open report per order, even when two reports race (the filter reads the same in SQLite and PostgreSQL).
+        e.HasIndex(i => i.OrderId).IsUnique().HasFilter("\"Status\" = 'OPEN'");
+        e.HasIndex(i => new { i.OrderId, i.CreatedAt });
+        e.HasIndex(i => new { i.Status, i.CreatedAt });
+    });
 
     private static void MapMenuCopies(ModelBuilder modelBuilder)
     {

@@ -15,7 +15,7 @@ internal sealed partial class Payment
 
     public Guid CustomerId { get; private init; }
 
-    public long AmountMinor { get; private init; }
+    public long AmountMinor { get; private set; }
 
     public string Currency { get; private init; } = "";
 

@@ -18,6 +18,7 @@ internal sealed partial class CancelOrderSaga
     public const string RestaurantTimeoutText = "The restaurant did not answer in time, so your order was cancelled. Your payment was refunded.";
     public const string NoRiderText = "No rider could take your order in time, so it was cancelled. Your payment was refunded.";
     public const string RejectedText = "The restaurant could not take your order. Your payment was refunded.";
+    public const string OperatorCancelledText = "CampusG support cancelled your order. Your payment was refunded.";
 
     public static Guid TimedOutNotificationId(Guid orderId) => DeterministicGuid.Create($"cancel-order:{orderId}:timed-out");
 
@@ -52,6 +53,7 @@ internal sealed partial class CancelOrderSaga
             CancellationReasons.RestaurantTimeout => (NotificationTemplates.OrderCancelled, RestaurantTimeoutText),
             CancellationReasons.NoRider => (NotificationTemplates.OrderCancelled, NoRiderText),
             CancellationReasons.RestaurantRejected => (NotificationTemplates.OrderRejected, RejectedText),
+            CancellationReasons.OperatorCancelled => (NotificationTemplates.OrderCancelled, OperatorCancelledText),
             _ => (NotificationTemplates.OrderCancelled, CancelledText),
         };
         return new SendNotification(notificationId, s.CustomerId, s.OrderId, template, text);

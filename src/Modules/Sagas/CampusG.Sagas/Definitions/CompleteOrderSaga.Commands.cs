@@ -1,10 +1,10 @@
+using System.Globalization;
 using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
 using CampusG.Notifications.Contracts;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Sagas.Engine;
-using CampusG.Users.Contracts;
 using Steps = CampusG.Sagas.Definitions.CompleteOrderSteps;
 
 namespace CampusG.Sagas.Definitions;
@@ -20,20 +20,33 @@ internal sealed partial class CompleteOrderSaga
 
     public static Guid ReviewNotificationId(Guid orderId, Guid userId) => DeterministicGuid.Create($"complete-order:{orderId}:review:{userId}");
 
-    /// <summary>The three notifications once the order is COMPLETED: the receipt and a rating prompt for each side.</summary>
-    public static SendNotification[] FinalNotifications(CompleteOrderState s) =>
-    [
-        new(CompletedNotificationId(s.OrderId), s.CustomerId, s.OrderId, NotificationTemplates.OrderCompleted, CompletedText),
-        new(ReviewNotificationId(s.OrderId, s.CustomerId), s.CustomerId, s.OrderId, NotificationTemplates.ReviewRequested, ReviewCustomerText),
-        new(ReviewNotificationId(s.OrderId, s.RunnerId), s.RunnerId, s.OrderId, NotificationTemplates.ReviewRequested, ReviewRunnerText),
-    ];
+    public static Guid EarnedNotificationId(Guid orderId, Guid userId) => DeterministicGuid.Create($"complete-order:{orderId}:earned:{userId}");
+
+    public static string EarnedText(decimal amount) =>
+        string.Create(CultureInfo.InvariantCulture, $"S${amount:0.00} from this order is in your earnings. Cash out any time from Earnings.");
+
+    /// <summary>The notifications once the order is COMPLETED: the receipt, a rating prompt for each side, and each payee's earnings.</summary>
+    public static SendNotification[] FinalNotifications(CompleteOrderState s)
+    {
+        List<SendNotification> all =
+        [
+            new(CompletedNotificationId(s.OrderId), s.CustomerId, s.OrderId, NotificationTemplates.OrderCompleted, CompletedText),
+            new(ReviewNotificationId(s.OrderId, s.CustomerId), s.CustomerId, s.OrderId, NotificationTemplates.ReviewRequested, ReviewCustomerText),
+            new(ReviewNotificationId(s.OrderId, s.RunnerId), s.RunnerId, s.OrderId, NotificationTemplates.ReviewRequested, ReviewRunnerText),
+            new(EarnedNotificationId(s.OrderId, s.RunnerId), s.RunnerId, s.OrderId, NotificationTemplates.EarningsReleased, EarnedText(s.RunnerEarns)),
+        ];
+        if (s.RestaurantOwnerId is { } owner)
+        {
+            all.Add(new(EarnedNotificationId(s.OrderId, owner), owner, s.OrderId, NotificationTemplates.EarningsReleased, EarnedText(s.FoodFee)));
+        }
+
+        return [.. all];
+    }
 
     private static SagaCommand[] StepCommands(CompleteOrderState s) => s.Step switch
     {
-        Steps.CapturePayment => [SagaCommand.Of(new CapturePayment(s.OrderId))],
-        Steps.RetrievePaymentInfo => [SagaCommand.Of(new RetrievePaymentInfo(s.OrderId, s.RunnerId, PaymentInfoRoles.Runner))],
-        Steps.ReleasePayment => [SagaCommand.Of(new ReleasePayment(s.OrderId, s.RunnerId, s.RunnerPayoutToken ?? "", s.ReleaseRound))],
-        Steps.ReleaseFunds => [SagaCommand.Of(new ReleaseFunds(s.OrderId, s.RunnerId, s.RestaurantOwnerId))],
+        Steps.CapturePayment => [SagaCommand.Of(new CapturePayment(s.OrderId, s.Captured))],
+        Steps.ReleaseFunds => [SagaCommand.Of(new ReleaseFunds(s.OrderId, s.RunnerId, s.RestaurantOwnerId, s.CustomerRefund))],
         Steps.CompleteOrder => [SagaCommand.Of(new CompleteOrder(s.OrderId))],
         Steps.Notify => [.. FinalNotifications(s).Where(n => s.AwaitingReplies.Contains(n.NotificationId.ToString())).Select(SagaCommand.Of)],
         _ => [],

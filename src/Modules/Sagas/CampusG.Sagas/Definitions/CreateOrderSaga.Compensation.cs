@@ -58,9 +58,10 @@ internal sealed partial class CreateOrderSaga
     /// order's correlation id, whose order every queue keeps. Going on instead would authorize and hold after that
     /// undo, and end in a second compensation and a second, contradictory notice.
     /// </summary>
-    private static Result CustomerCancelled(CreateOrderState state) => Result.Done(
-        state with { Status = SagaStates.Compensated, Step = Steps.Compensate, Attempts = 0, CancellationReason = CancellationReasons.CustomerCancelled },
-        "customer cancelled before CREATED: stopped; the Cancel Order saga undoes the payment and escrow");
+    /// <remarks>An operator's cancel before CREATED stops it the same way.</remarks>
+    private static Result CustomerCancelled(CreateOrderState state, string reason = CancellationReasons.CustomerCancelled) => Result.Done(
+        state with { Status = SagaStates.Compensated, Step = Steps.Compensate, Attempts = 0, CancellationReason = reason },
+        $"{(reason == CancellationReasons.OperatorCancelled ? "an operator" : "the customer")} cancelled before CREATED: stopped; the Cancel Order saga undoes the payment and escrow");
 
     private static Result? OnCompensating(CreateOrderState state, object message) => message switch
     {

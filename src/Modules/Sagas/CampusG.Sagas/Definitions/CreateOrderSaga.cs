@@ -110,7 +110,8 @@ internal sealed partial class CreateOrderSaga : ISaga<CreateOrderState>
             : Result.Done(state with { Status = SagaStates.Completed }, "completed"),
         (Steps.NotifyRestaurant, NotificationSent m) when m.NotificationId == RestaurantNotificationId(state.OrderId) =>
             Result.Done(state with { Status = SagaStates.Completed }, "completed"),
-        (_, OrderCancelled { Reason: CancellationReasons.CustomerCancelled }) when !Steps.IsAfterCreation(state.Step) => CustomerCancelled(state),
+        (_, OrderCancelled { Reason: CancellationReasons.CustomerCancelled or CancellationReasons.OperatorCancelled } m)
+            when !Steps.IsAfterCreation(state.Step) => CustomerCancelled(state, m.Reason),
         _ => null,
     };
 

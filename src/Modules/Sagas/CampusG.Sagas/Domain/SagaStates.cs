@@ -1,6 +1,6 @@
 namespace CampusG.Sagas.Domain;
 
-/// <summary>Where a saga instance stands; COMPLETED, COMPENSATED and FAILED are terminal, PAYOUT_PENDING waits for an operator.</summary>
+/// <summary>Where a saga instance stands; COMPLETED, COMPENSATED and FAILED are terminal.</summary>
 internal static class SagaStates
 {
     public const string Running = "RUNNING";
@@ -9,10 +9,7 @@ internal static class SagaStates
     public const string Compensated = "COMPENSATED";
     public const string Failed = "FAILED";
 
-    /// <summary>A payout kept failing: the saga waits, without a deadline, for an operator's retry.</summary>
-    public const string PayoutPending = "PAYOUT_PENDING";
-
-    public static IReadOnlyList<string> All { get; } = [Running, Completed, Compensating, Compensated, Failed, PayoutPending];
+    public static IReadOnlyList<string> All { get; } = [Running, Completed, Compensating, Compensated, Failed];
 
     /// <summary>States in which a step waits for a reply (and so has a deadline).</summary>
     public static bool IsActive(string state) => state is Running or Compensating;

@@ -31,9 +31,6 @@ internal interface ISaga<TState>
     /// <summary>The current step got no reply in time: re-send its commands, or treat the step as failed.</summary>
     static abstract StepResult<TState> OnStepTimeout(TState state, DateTimeOffset now, int maxRetries);
 
-    /// <summary>An operator asked to retry a parked saga; by default a saga cannot be retried.</summary>
-    static virtual StepResult<TState> OnRetry(TState state, DateTimeOffset now) => StepResult<TState>.Ignored(state, "this saga type cannot be retried");
-
     /// <summary>
     /// The state as it is stored after a step: a saga drops a secret (a gateway token) here once no step it can
     /// still re-send needs it, so the token is held only while its step waits.

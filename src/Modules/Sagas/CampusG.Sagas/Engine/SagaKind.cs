@@ -15,8 +15,6 @@ internal interface ISagaKind
     Task DispatchAsync(SagaRunner runner, object message, IMessageContext context, CancellationToken cancellationToken);
 
     void OnStepTimeout(SagaRunner runner, SagaInstance instance, ICommandSink sink);
-
-    void Retry(SagaRunner runner, SagaInstance instance, ICommandSink sink);
 }
 
 internal sealed class SagaKind<TSaga, TState> : ISagaKind
@@ -42,7 +40,4 @@ internal sealed class SagaKind<TSaga, TState> : ISagaKind
 
     public void OnStepTimeout(SagaRunner runner, SagaInstance instance, ICommandSink sink) =>
         runner.Timeout<TSaga, TState>(instance, sink);
-
-    public void Retry(SagaRunner runner, SagaInstance instance, ICommandSink sink) =>
-        runner.Retry<TSaga, TState>(instance, sink);
 }

@@ -18,9 +18,6 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
     /// <summary>The wire name recorded in the step log for a deadline that passed.</summary>
     public const string StepTimeoutMessage = "saga.stepTimeout";
 
-    /// <summary>The wire name recorded in the step log for an operator's retry.</summary>
-    public const string RetryMessage = "saga.retry";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Starts the saga for the message's correlation id; if it already runs, the message goes to the current step instead.</summary>
@@ -73,12 +70,6 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
         var result = TSaga.OnStepTimeout(Read<TState>(instance), time.GetUtcNow(), options.Value.StepRetries);
         Apply<TSaga, TState>(instance, result, StepTimeoutMessage, sink);
     }
-
-    /// <summary>An operator retries the parked instance.</summary>
-    public void Retry<TSaga, TState>(SagaInstance instance, ICommandSink sink)
-        where TSaga : ISaga<TState>
-        where TState : class, ISagaState =>
-        Apply<TSaga, TState>(instance, TSaga.OnRetry(Read<TState>(instance), time.GetUtcNow()), RetryMessage, sink);
 
     public static TState Read<TState>(SagaInstance instance)
         where TState : class =>

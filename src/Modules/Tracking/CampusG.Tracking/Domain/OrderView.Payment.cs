@@ -80,24 +80,53 @@ internal sealed partial class OrderView
         return MoveEscrow(EscrowStatuses.Refunded) && Refunded(e.At);
     }
 
-    /// <summary><c>payment.released</c>: the runner is paid; RELEASED is final.</summary>
-    public bool Apply(PaymentReleased e)
+    /// <summary><c>payment.captured</c>: the platform took the money it owes the payees; RELEASED is final.</summary>
+    public bool Apply(PaymentCaptured e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        AmountMinor ??= Money.ToMinor(e.Amount);
         return MovePayment(PaymentStatuses.Released) && Released(e.At);
     }
 
-    /// <summary><c>escrow.fundsReleased</c>: the escrow paid out; RELEASED is final.</summary>
+    /// <summary><c>escrow.fundsReleased</c>: the escrow went into the payees' earnings (less what went back to the customer); RELEASED is final.</summary>
     public bool Apply(FundsReleased e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        AmountMinor ??= Money.ToMinor(e.Amount);
-        return MoveEscrow(EscrowStatuses.Released) && Released(e.At);
+        if (!MoveEscrow(EscrowStatuses.Released))
+        {
+            return false;
+        }
+
+        (AmountMinor, PriceRefundMinor) = (Money.ToMinor(e.Amount), Money.ToMinor(e.CustomerRefund));
+        return Released(e.At);
     }
 
+    /// <summary><c>escrow.holdIncreased</c>: a delivery-fee boost grew the hold (the amounts are absolute, so a repeat changes nothing).</summary>
+    public bool Apply(HoldIncreased e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (StatusRanks.Escrow(EscrowStatus) == StatusRanks.Final)
+        {
+            return false;
+        }
+
+        AmountMinor = Money.ToMinor(e.Amount);
+        DeliveryFeeMinor = AmountMinor - (FoodFeeMinor ?? 0);
+        return true;
+    }
+
+    /// <summary><c>payment.refunded</c>: a problem report's refund reached the card (the total only grows, so a repeat changes nothing).</summary>
+    public bool Apply(PaymentRefunded e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        IssueRefundedMinor = Math.Max(IssueRefundedMinor, Money.ToMinor(e.TotalRefunded));
+        return true;
+    }
+
+    /// <summary>What went back to the customer: everything when the escrow was refunded, else what the receipt saved and what problem reports refunded.</summary>
+    public long RefundedMinor => EscrowStatus == EscrowStatuses.Refunded ? AmountMinor ?? 0 : PriceRefundMinor + IssueRefundedMinor;
+
     /// <summary>
-    /// Who the escrow pays what: an errand's runner the whole amount; a menu order's restaurant owner the food fee and
+    /// Who the escrow pays what: an errand's runner the whole amount less what the receipt saved the customer; a menu order's restaurant owner the food fee and
     /// its rider the delivery fee. A payee appears once known (the rider once one accepted); each split is RELEASED
     /// with the escrow, FAILED when the escrow was refunded or never held, PENDING until then.
     /// </summary>
@@ -117,7 +146,7 @@ internal sealed partial class OrderView
 
         if (RunnerId is { } runner)
         {
-            splits.Add((SplitParties.Runner, runner, Kind == OrderKinds.Menu ? DeliveryFeeMinor ?? 0 : AmountMinor ?? 0, status));
+            splits.Add((SplitParties.Runner, runner, Kind == OrderKinds.Menu ? DeliveryFeeMinor ?? 0 : (AmountMinor ?? 0) - PriceRefundMinor, status));
         }
 
         return splits;

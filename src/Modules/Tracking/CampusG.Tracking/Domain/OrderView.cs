@@ -31,6 +31,12 @@ internal sealed partial class OrderView
 
     public long? DeliveryFeeMinor { get; private set; }
 
+    /// <summary>What an errand's receipt saved the customer, given back at the release.</summary>
+    public long PriceRefundMinor { get; private set; }
+
+    /// <summary>What problem reports refunded to the customer's card after the capture.</summary>
+    public long IssueRefundedMinor { get; private set; }
+
     /// <summary>The order status; null until an order event arrives.</summary>
     public string? Status { get; private set; }
 

@@ -32,7 +32,9 @@ internal sealed class HoldFundsHandler(
             else
             {
                 account.Hold(now.UtcDateTime);
-                db.Movements.Add(EscrowMovement.Hold(account, now.UtcDateTime));
+                db.Ledger.AddRange(LedgerEntry.Transfer(
+                    new($"hold:{account.OrderId}", LedgerKinds.Hold, now.UtcDateTime, account.OrderId),
+                    LedgerAccounts.CustomerOf(account.CustomerId), LedgerAccounts.EscrowOf(account.OrderId), account.AmountMinor));
             }
         }
 

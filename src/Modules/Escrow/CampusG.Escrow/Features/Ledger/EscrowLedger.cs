@@ -1,4 +1,5 @@
 using CampusG.Escrow.Contracts;
+using CampusG.Escrow.Domain;
 using CampusG.Escrow.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,8 +24,8 @@ internal sealed class EscrowLedger(EscrowDbContext db)
     public async Task<LedgerCheck> CheckAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.OrderId == orderId, cancellationToken);
-        var movements = await db.Movements.AsNoTracking()
-            .Where(m => m.OrderId == orderId).OrderBy(m => m.Id).Select(m => new { m.Kind, m.AmountMinor })
+        var movements = await db.Ledger.AsNoTracking()
+            .Where(m => m.Account == LedgerAccounts.Escrow && m.AccountId == orderId).OrderBy(m => m.Id).Select(m => new { m.Kind, m.AmountMinor })
             .ToListAsync(cancellationToken);
         var status = account?.Status ?? ReleaseFundsHandler.NoAccount;
         var expected = status == EscrowStatuses.Held ? account!.AmountMinor : 0L;

@@ -16,7 +16,9 @@ internal sealed class RefundFundsHandler(EscrowDbContext db, TimeProvider time) 
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.OrderId == message.OrderId, cancellationToken);
         if (account?.Refund(now.UtcDateTime) == true)
         {
-            db.Movements.Add(EscrowMovement.Refund(account, now.UtcDateTime));
+            db.Ledger.AddRange(LedgerEntry.Transfer(
+                new($"refund:{account.OrderId}", LedgerKinds.Refund, now.UtcDateTime, account.OrderId),
+                LedgerAccounts.EscrowOf(account.OrderId), LedgerAccounts.CustomerOf(account.CustomerId), account.AmountMinor));
         }
 
         var refunded = account?.Status == EscrowStatuses.Refunded ? Money.FromMinor(account.AmountMinor) : 0m;

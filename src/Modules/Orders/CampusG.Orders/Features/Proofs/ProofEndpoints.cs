@@ -14,7 +14,8 @@ namespace CampusG.Orders.Features;
 internal sealed record ProofResponse(Guid ProofId, string Kind, string ContentType, long Size, DateTime CreatedAt);
 
 /// <summary>
-/// <c>POST /v1/orders/{orderId}/proofs</c> (its runner, multipart <c>file</c> + <c>kind</c>) and
+/// <c>POST /v1/orders/{orderId}/proofs</c> (its runner, multipart <c>file</c> + <c>kind</c> receipt|delivery; its customer,
+/// <c>kind</c> issue from DELIVERED on) and
 /// <c>GET /v1/orders/{orderId}/proofs/{proofId}</c> (its customer or runner: the stored bytes).
 /// </summary>
 internal static class ProofEndpoints
@@ -23,12 +24,13 @@ internal static class ProofEndpoints
     {
         orders.MapPost("/{orderId:guid}/proofs", UploadAsync)
             .WithName("UploadProof")
-            .WithSummary("The runner uploads a receipt or delivery photo (JPEG, PNG or WebP, at most 5 MB).")
+            .WithSummary("The runner uploads a receipt or delivery photo, the customer a photo of a problem (JPEG, PNG or WebP, at most 5 MB).")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(ProofUpload.MaxRequestBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
             .Produces<ApiErrorResponse>(StatusCodes.Status404NotFound)
+            .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict)
             .Produces<ApiErrorResponse>(StatusCodes.Status429TooManyRequests);
         orders.MapGet("/{orderId:guid}/proofs/{proofId:guid}", DownloadAsync)
             .WithName("GetProof")
@@ -39,11 +41,12 @@ internal static class ProofEndpoints
     private static async Task<Created<ProofResponse>> UploadAsync(
         Guid orderId, HttpContext http, ProofRecorder proofs, TimeProvider time, CancellationToken cancellationToken)
     {
-        var runnerId = http.User.UserId();
-        await proofs.EnsureRoomAsync(orderId, runnerId, cancellationToken);
+        var userId = http.User.UserId();
+        var order = await proofs.EnsureRoomAsync(orderId, userId, cancellationToken);
         var upload = await ProofUpload.ReadAsync(http.Request, cancellationToken);
         var now = time.GetUtcNow();
-        var proof = Proof.Of(Guid.CreateVersion7(now), orderId, runnerId, upload.Kind, upload.ContentType, upload.Bytes.Length, now.UtcDateTime);
+        ProofRecorder.CheckKind(order, userId, upload.Kind, now.UtcDateTime);
+        var proof = Proof.Of(Guid.CreateVersion7(now), orderId, userId, upload.Kind, upload.ContentType, upload.Bytes.Length, now.UtcDateTime);
         await proofs.AddAsync(proof, upload.Bytes, cancellationToken);
         return TypedResults.Created(
             $"/v1/orders/{orderId}/proofs/{proof.Id}",

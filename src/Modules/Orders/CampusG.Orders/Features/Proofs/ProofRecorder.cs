@@ -20,13 +20,35 @@ internal sealed class ProofRecorder(OrdersDbContext db, ProofStore store, IOptio
 
     private int Limit => options.Value.ProofsPerOrder;
 
-    /// <summary>404 unless <paramref name="runnerId"/> is the order's runner; 429 when the order is full (checked before reading the body).</summary>
-    public async Task EnsureRoomAsync(Guid orderId, Guid runnerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// 404 unless <paramref name="userId"/> is the order's runner or customer; 429 when the order is full (checked before
+    /// reading the body). Returns the order, to check the kind against the uploader (<see cref="CheckKind"/>).
+    /// </summary>
+    public async Task<Order> EnsureRoomAsync(Guid orderId, Guid userId, CancellationToken cancellationToken)
     {
-        var proofs = await db.Orders.Where(o => o.Id == orderId && o.RunnerId == runnerId)
-            .Select(o => (int?)db.Proofs.Count(p => p.OrderId == orderId))
-            .SingleOrDefaultAsync(cancellationToken);
-        Refuse(orderId, proofs);
+        var order = await db.Orders.AsNoTracking()
+            .SingleOrDefaultAsync(o => o.Id == orderId && (o.RunnerId == userId || o.CustomerId == userId), cancellationToken);
+        Refuse(orderId, order is null ? null : await db.Proofs.CountAsync(p => p.OrderId == orderId, cancellationToken));
+        return order!;
+    }
+
+    /// <summary>
+    /// The runner uploads receipts and handover photos; the customer only a problem photo, while a problem may be reported
+    /// (a receipt or handover photo from the customer stays 404, as it was before). Problem photos count towards
+    /// <c>RateLimits:ProofsPerOrder</c> like the runner's.
+    /// </summary>
+    public static void CheckKind(Order order, Guid userId, string kind, DateTime now)
+    {
+        var byRunner = order.RunnerId == userId;
+        if (byRunner != Proof.IsRunnerKind(kind))
+        {
+            throw byRunner ? ApiErrors.Validation(("kind", "must be receipt or delivery.")) : OrderErrors.NotFound(order.Id);
+        }
+
+        if (!byRunner && !OrderIssue.MayReport(order, now))
+        {
+            throw IssueErrors.NotDelivered(order);
+        }
     }
 
     /// <summary>Stores the bytes, then the row; the bytes go again when the row is refused or fails.</summary>
@@ -49,9 +71,9 @@ internal sealed class ProofRecorder(OrdersDbContext db, ProofStore store, IOptio
     }
 
     /// <summary>The order's proof count, after a write to its row that changes nothing but holds the row till commit.</summary>
-    private async Task<int?> LockAndCountAsync(Guid orderId, Guid runnerId, CancellationToken cancellationToken)
+    private async Task<int?> LockAndCountAsync(Guid orderId, Guid userId, CancellationToken cancellationToken)
     {
-        var locked = await db.Orders.Where(o => o.Id == orderId && o.RunnerId == runnerId)
+        var locked = await db.Orders.Where(o => o.Id == orderId && (o.RunnerId == userId || o.CustomerId == userId))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Version, o => o.Version), cancellationToken);
         return locked == 0 ? null : await db.Proofs.CountAsync(p => p.OrderId == orderId, cancellationToken);
     }

@@ -34,7 +34,7 @@ internal sealed record ProofUpload(byte[] Bytes, string ContentType, string Kind
         var kind = form["kind"] is [var single] && Proof.IsKind(single) ? single : null;
         if (kind is null)
         {
-            failures.Add(("kind", "must be receipt or delivery."));
+            failures.Add(("kind", "must be receipt or delivery (the runner) or issue (the customer)."));
         }
 
         var (bytes, contentType) = await ReadFileAsync(form.Files.GetFile("file"), failures, cancellationToken);

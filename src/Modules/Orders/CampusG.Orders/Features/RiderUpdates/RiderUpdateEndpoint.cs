@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Routing;
 namespace CampusG.Orders.Features;
 
 /// <param name="Timestamp">When the rider made the report, if the device says; the order records when it arrived.</param>
-internal sealed record RiderUpdateRequest(string? Status, DateTimeOffset? Timestamp, Guid? ProofId);
+/// <param name="ActualFoodFee">An errand's receipt total, at PURCHASED only.</param>
+internal sealed record RiderUpdateRequest(string? Status, DateTimeOffset? Timestamp, Guid? ProofId, decimal? ActualFoodFee = null);
 
 /// <summary>
 /// <c>PATCH /v1/riders/{riderId}/orders/{orderId}</c> → 204: the rider's status report for either kind of order, with
@@ -37,7 +38,7 @@ internal static class RiderUpdateEndpoint
             throw ApiErrors.Forbidden(ApiErrorCodes.Forbidden, "riderId must be your own user id.");
         }
 
-        await reports.ReportAsync(orderId, riderId, request.Status, request.ProofId, cancellationToken);
+        await reports.ReportAsync(orderId, riderId, new(request.Status, request.ProofId, request.ActualFoodFee), cancellationToken);
         return TypedResults.NoContent();
     }
 }

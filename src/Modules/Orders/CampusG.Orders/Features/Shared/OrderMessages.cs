@@ -48,5 +48,6 @@ internal static class OrderMessages
 
     public static OrderDelivered Delivered(Order order) => new(
         order.Id, order.CustomerId, order.RunnerId!.Value, order.Kind, order.RestaurantOwnerId,
-        Money.FromMinor(order.FoodFeeMinor), Money.FromMinor(order.DeliveryFeeMinor), ApiValues.Offset(order.UpdatedAt));
+        Money.FromMinor(order.FoodFeeMinor), Money.FromMinor(order.DeliveryFeeMinor), ApiValues.Offset(order.UpdatedAt),
+        order.ActualFoodFeeMinor is { } actual ? Money.FromMinor(actual) : null);
 }

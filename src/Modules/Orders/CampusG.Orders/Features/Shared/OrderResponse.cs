@@ -26,7 +26,8 @@ internal sealed record OrderResponse(
     DateTime? EstimatedReadyTime = null,
     DateTime? ReadyAt = null,
     DateTime? Eta = null,
-    PickupJson? Pickup = null)
+    PickupJson? Pickup = null,
+    decimal? ActualFoodFee = null)
 {
     public static OrderResponse From(Order order) => new(
         order.Id,
@@ -51,7 +52,8 @@ internal sealed record OrderResponse(
         ApiValues.Utc(order.EstimatedReadyTime),
         ApiValues.Utc(order.ReadyAt),
         ApiValues.Utc(order.Eta),
-        order.IsMenu ? new PickupJson(order.RestaurantId!.Value, order.RestaurantName ?? "", order.PickupLocation ?? "") : null);
+        order.IsMenu ? new PickupJson(order.RestaurantId!.Value, order.RestaurantName ?? "", order.PickupLocation ?? "") : null,
+        order.ActualFoodFeeMinor is { } actual ? ApiValues.Money(actual) : null);
 }
 
 /// <summary>Where a menu order is picked up: its restaurant.</summary>

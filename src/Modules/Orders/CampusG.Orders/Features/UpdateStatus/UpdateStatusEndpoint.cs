@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CampusG.Orders.Features;
 
-internal sealed record UpdateStatusRequest(string? Status, Guid? ProofId);
+/// <param name="ActualFoodFee">An errand's receipt total, at PURCHASED only.</param>
+internal sealed record UpdateStatusRequest(string? Status, Guid? ProofId, decimal? ActualFoodFee = null);
 
 /// <summary>
 /// <c>POST /v1/orders/{orderId}/status</c>: its runner reports the next status (<see cref="RunnerReports"/>).
@@ -24,5 +25,5 @@ internal static class UpdateStatusEndpoint
 
     private static async Task<Ok<OrderResponse>> HandleAsync(
         Guid orderId, UpdateStatusRequest request, HttpContext http, RunnerReports reports, CancellationToken cancellationToken) =>
-        TypedResults.Ok(OrderResponse.From(await reports.ReportAsync(orderId, http.User.UserId(), request.Status, request.ProofId, cancellationToken)));
+        TypedResults.Ok(OrderResponse.From(await reports.ReportAsync(orderId, http.User.UserId(), new(request.Status, request.ProofId, request.ActualFoodFee), cancellationToken)));
 }

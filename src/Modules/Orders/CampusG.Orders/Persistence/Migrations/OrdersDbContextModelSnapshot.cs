@@ -216,6 +216,9 @@ namespace CampusG.Orders.Persistence.Migrations
                     b.Property<DateTime?>("AcceptanceExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ActualFoodFeeMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -227,6 +230,9 @@ namespace CampusG.Orders.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeliveryFeeBoostId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DeliveryFeeMinor")
@@ -306,6 +312,70 @@ namespace CampusG.Orders.Persistence.Migrations
                     b.HasIndex("RunnerId", "CreatedAt", "Id");
 
                     b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Orders.Domain.OrderIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargedTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProofId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefundAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'OPEN'");
+
+                    b.HasIndex("OrderId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("order_issues", (string)null);
                 });
 
             modelBuilder.Entity("CampusG.Orders.Domain.OrderItemLine", b =>

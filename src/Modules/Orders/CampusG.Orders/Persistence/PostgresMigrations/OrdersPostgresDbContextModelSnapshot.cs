@@ -223,6 +223,9 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                     b.Property<DateTime?>("AcceptanceExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("ActualFoodFeeMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -234,6 +237,9 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeliveryFeeBoostId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("DeliveryFeeMinor")
@@ -313,6 +319,70 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                     b.HasIndex("RunnerId", "CreatedAt", "Id");
 
                     b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Orders.Domain.OrderIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChargedTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProofId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("RefundAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'OPEN'");
+
+                    b.HasIndex("OrderId", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("order_issues", (string)null);
                 });
 
             modelBuilder.Entity("CampusG.Orders.Domain.OrderItemLine", b =>

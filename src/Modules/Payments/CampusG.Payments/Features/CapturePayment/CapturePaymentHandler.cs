@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CampusG.Payments.Features;
 
 /// <summary>
-/// Captures a menu order's authorization once, at delivery: the platform then owes the food fee to the restaurant's
-/// owner and the delivery fee to the rider (the escrow's splits). The gateway call carries the idempotency key
+/// Captures an order's authorization once, at delivery (all of it, or the smaller amount an errand's receipt allows): the
+/// platform then owes it to the payees, whose earnings the escrow's release credits. The gateway call carries the idempotency key
 /// <c>capture:{orderId}</c> inside the handler's transaction, so a redelivery never captures twice. A transient gateway
 /// error throws, and the message is retried with backoff; a decline, or a payment that is no longer capturable,
 /// replies <see cref="PaymentCaptureFailed"/>. A repeated command after a capture repeats <see cref="PaymentCaptured"/>.
@@ -24,7 +24,8 @@ internal sealed class CapturePaymentHandler(PaymentsDbContext db, IPaymentGatewa
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
         if (payment?.CanBeReleased == true && payment.ReleaseFailureReason is null)
         {
-            var capture = await gateway.CaptureAsync(payment.AuthorizationId ?? "", payment.AmountMinor, $"capture:{payment.OrderId}", cancellationToken);
+            var amount = message.Amount is { } wanted ? Math.Min(Money.ToMinor(wanted), payment.AmountMinor) : payment.AmountMinor;
+            var capture = await gateway.CaptureAsync(payment.AuthorizationId ?? "", amount, $"capture:{payment.OrderId}", cancellationToken);
             if (capture.Transient)
             {
                 throw new GatewayUnavailableException($"The capture of order {payment.OrderId} failed transiently ({capture.FailureCode}).");
@@ -32,7 +33,7 @@ internal sealed class CapturePaymentHandler(PaymentsDbContext db, IPaymentGatewa
 
             if (capture.Succeeded)
             {
-                payment.Capture(capture.ReferenceId ?? "", now.UtcDateTime);
+                payment.Capture(capture.ReferenceId ?? "", amount, now.UtcDateTime);
             }
             else
             {
@@ -42,7 +43,7 @@ internal sealed class CapturePaymentHandler(PaymentsDbContext db, IPaymentGatewa
 
         if (payment?.ReleasedAt is { } releasedAt)
         {
-            context.Send(new PaymentCaptured(payment.OrderId, payment.Id, Money.FromMinor(payment.AmountMinor), PaymentReplies.AsOffset(releasedAt)), key);
+            context.Send(new PaymentCaptured(payment.OrderId, payment.Id, Money.FromMinor(payment.CapturedMinor ?? payment.AmountMinor), PaymentReplies.AsOffset(releasedAt)), key);
         }
         else
         {

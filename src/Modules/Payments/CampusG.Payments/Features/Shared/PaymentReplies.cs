@@ -29,26 +29,5 @@ internal static class PaymentReplies
 
     public const string NotReleasable = "PAYMENT_NOT_RELEASABLE";
 
-    /// <summary>The reply to <see cref="ReleasePayment"/> that matches a payment's status (null: the order has no payment).</summary>
-    public static void SendReleaseOutcome(Guid orderId, Payment? payment, IMessageContext context, DateTimeOffset now)
-    {
-        if (payment?.ReleasedAt is { } releasedAt)
-        {
-            context.Send(
-                new PaymentReleased(payment.OrderId, payment.Id, payment.RunnerId ?? Guid.Empty, Money.FromMinor(payment.AmountMinor), AsOffset(releasedAt)),
-                orderId.ToString());
-        }
-        else if (payment?.ReleaseFailureReason is { } reason)
-        {
-            context.Send(new PaymentReleaseFailed(orderId, reason, AsOffset(payment.UpdatedAt)), orderId.ToString());
-        }
-        else if (payment?.CanBeReleased != true)
-        {
-            context.Send(new PaymentReleaseFailed(orderId, $"{NotReleasable}: {payment?.Status ?? "NONE"}", now), orderId.ToString());
-        }
-
-        // Releasable with a retry scheduled: the retry's outcome is the reply.
-    }
-
     public static DateTimeOffset AsOffset(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

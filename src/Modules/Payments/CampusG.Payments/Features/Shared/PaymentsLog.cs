@@ -19,9 +19,12 @@ internal static partial class PaymentsLog
     [LoggerMessage(5, LogLevel.Debug, "{Message} for order {OrderId} ignored: the payment is {Status}")]
     public static partial void Ignored(ILogger logger, string message, Guid orderId, string status);
 
-    [LoggerMessage(6, LogLevel.Information, "Payment {PaymentId} of order {OrderId} released to runner {RunnerId} (payout {PayoutId})")]
-    public static partial void Released(ILogger logger, Guid paymentId, Guid orderId, Guid? runnerId, string payoutId);
+    [LoggerMessage(6, LogLevel.Information, "Payout {PayoutId} to user {UserId} paid (gateway reference {ReferenceId})")]
+    public static partial void PaidOut(ILogger logger, Guid payoutId, Guid userId, string? referenceId);
 
-    [LoggerMessage(7, LogLevel.Error, "Payment {PaymentId} of order {OrderId} could not be released: {Reason}; the money stays in escrow for an operator")]
-    public static partial void ReleaseFailed(ILogger logger, Guid paymentId, Guid orderId, string reason);
+    [LoggerMessage(7, LogLevel.Warning, "Payout {PayoutId} to user {UserId} failed: {Reason}; the amount goes back to their balance")]
+    public static partial void PayoutFailed(ILogger logger, Guid payoutId, Guid userId, string reason);
+
+    [LoggerMessage(8, LogLevel.Warning, "Payout {PayoutId} failed transiently ({Code}); try {Attempt} follows at {DueAt}")]
+    public static partial void PayoutRetryScheduled(ILogger logger, Guid payoutId, string? code, int attempt, DateTimeOffset dueAt);
 }

@@ -148,6 +148,55 @@ namespace CampusG.Payments.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Payments.Domain.GatewayPayout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("payouts", (string)null);
+                });
+
             modelBuilder.Entity("CampusG.Payments.Domain.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -166,6 +215,9 @@ namespace CampusG.Payments.Persistence.Migrations
 
                     b.Property<DateTime?>("AuthorizedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CapturedMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ChargeId")
                         .HasMaxLength(200)
@@ -198,35 +250,17 @@ namespace CampusG.Payments.Persistence.Migrations
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PayoutAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PayoutId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PayoutKey")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("RefundedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundedMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReleaseFailureReason")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ReleaseRound")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime?>("ReleasedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("RunnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RunnerPayoutToken")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -244,6 +278,60 @@ namespace CampusG.Payments.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Payments.Domain.PaymentIncrement", b =>
+                {
+                    b.Property<Guid>("BoostId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorizationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BoostId");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("payment_increments", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Payments.Domain.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RefundId");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("payment_refunds", (string)null);
                 });
 #pragma warning restore 612, 618
         }

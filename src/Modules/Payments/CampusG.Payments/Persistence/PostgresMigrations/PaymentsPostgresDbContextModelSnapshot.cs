@@ -155,6 +155,55 @@ namespace CampusG.Payments.Persistence.PostgresMigrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CampusG.Payments.Domain.GatewayPayout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ReferenceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("payouts", (string)null);
+                });
+
             modelBuilder.Entity("CampusG.Payments.Domain.Payment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -173,6 +222,9 @@ namespace CampusG.Payments.Persistence.PostgresMigrations
 
                     b.Property<DateTime?>("AuthorizedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("CapturedMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ChargeId")
                         .HasMaxLength(200)
@@ -205,36 +257,18 @@ namespace CampusG.Payments.Persistence.PostgresMigrations
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("PayoutAttempts")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PayoutId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("PayoutKey")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
                     b.Property<DateTime?>("RefundedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RefundedMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ReleaseFailureReason")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<int>("ReleaseRound")
-                        .HasColumnType("integer");
-
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("RunnerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("RunnerPayoutToken")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -251,6 +285,60 @@ namespace CampusG.Payments.Persistence.PostgresMigrations
                         .IsUnique();
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Payments.Domain.PaymentIncrement", b =>
+                {
+                    b.Property<Guid>("BoostId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorizationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("BoostId");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("payment_increments", (string)null);
+                });
+
+            modelBuilder.Entity("CampusG.Payments.Domain.PaymentRefund", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReferenceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("RefundId");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("payment_refunds", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -54,6 +54,10 @@ internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<Canc
                 OrderTimers.DecisionTimerId(message.OrderId),
             (CancellationReasons.CustomerCancelled, _) =>
                 OrderTimers.AcceptanceTimerId(message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken)),
+            // An operator may cancel from any status before DELIVERED: the window timer of that status (one already ended replies as such).
+            (CancellationReasons.OperatorCancelled, _) when message.PreviousStatus == OrderStatuses.Placed => OrderTimers.DecisionTimerId(message.OrderId),
+            (CancellationReasons.OperatorCancelled, _) =>
+                OrderTimers.RunnerWindowTimerId(message.Kind, message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken)),
             _ => null,
         };
         if (timer is { } timerId)

@@ -71,9 +71,10 @@ internal static class OrderQueryEndpoints
 
     private static Task<List<EventLogEntry>> EntriesAsync(TrackingDbContext db, Guid orderId, CancellationToken cancellationToken)
     {
+        // The order's own messages, and those of its problem reports and fee boosts (correlated as {orderId}:issue:{id}, …).
         var correlationId = orderId.ToString();
         return db.EventLog.AsNoTracking()
-            .Where(e => e.CorrelationId == correlationId)
+            .Where(e => e.CorrelationId == correlationId || e.CorrelationId.StartsWith(correlationId + ":"))
             .OrderBy(e => e.Seq)
             .ToListAsync(cancellationToken);
     }
@@ -97,7 +98,7 @@ internal sealed record OrderEventItem(Guid Id, string Type, DateTime Timestamp, 
 
 internal sealed record OrderPaymentResponse(
     string PaymentStatus, string EscrowStatus, decimal? Amount, DateTime? AuthorizedAt, DateTime? ReleasedAt, DateTime? RefundedAt,
-    IReadOnlyList<PaymentSplit> Splits)
+    IReadOnlyList<PaymentSplit> Splits, decimal RefundedAmount)
 {
     public static OrderPaymentResponse From(OrderView view) => new(
         view.PaymentStatus,
@@ -106,7 +107,8 @@ internal sealed record OrderPaymentResponse(
         view.AuthorizedAt,
         view.ReleasedAt,
         view.RefundedAt,
-        [.. view.Splits().Select(s => new PaymentSplit(s.Party, s.PartyId, Money.FromMinor(s.AmountMinor), s.Status))]);
+        [.. view.Splits().Select(s => new PaymentSplit(s.Party, s.PartyId, Money.FromMinor(s.AmountMinor), s.Status))],
+        Money.FromMinor(view.RefundedMinor));
 }
 
 /// <summary>One payee's part of the order's money: <c>RESTAURANT</c> or <c>RUNNER</c>, <c>PENDING</c>, <c>RELEASED</c> or <c>FAILED</c>.</summary>

@@ -18,7 +18,8 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
       IMessageHandler<PaymentAuthorized>, IMessageHandler<PaymentFailed>, IMessageHandler<PaymentReverted>,
       IMessageHandler<FundsHeld>, IMessageHandler<FundsHoldFailed>, IMessageHandler<FundsRefunded>,
       IMessageHandler<OrderAccepted>, IMessageHandler<OrderAcceptanceCancelled>, IMessageHandler<OrderStatusUpdated>,
-      IMessageHandler<OrderCompleted>, IMessageHandler<PaymentReleased>, IMessageHandler<FundsReleased>,
+      IMessageHandler<OrderCompleted>, IMessageHandler<PaymentCaptured>, IMessageHandler<FundsReleased>,
+      IMessageHandler<HoldIncreased>, IMessageHandler<PaymentRefunded>,
       IMessageHandler<OrderRestaurantAccepted>
 {
     public Task HandleAsync(OrderRestaurantAccepted message, IMessageContext context, CancellationToken cancellationToken) =>
@@ -63,7 +64,13 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
     public Task HandleAsync(OrderCompleted message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
-    public Task HandleAsync(PaymentReleased message, IMessageContext context, CancellationToken cancellationToken) =>
+    public Task HandleAsync(PaymentCaptured message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(HoldIncreased message, IMessageContext context, CancellationToken cancellationToken) =>
+        ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
+
+    public Task HandleAsync(PaymentRefunded message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
     public Task HandleAsync(FundsReleased message, IMessageContext context, CancellationToken cancellationToken) =>

@@ -255,6 +255,9 @@ namespace CampusG.Tracking.Persistence.Migrations
                     b.Property<long?>("FoodFeeMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("IssueRefundedMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -266,6 +269,9 @@ namespace CampusG.Tracking.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceRefundMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("RefundedAt")
                         .HasColumnType("TEXT");

@@ -266,6 +266,9 @@ namespace CampusG.Tracking.Persistence.PostgresMigrations
                     b.Property<long?>("FoodFeeMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("IssueRefundedMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -277,6 +280,9 @@ namespace CampusG.Tracking.Persistence.PostgresMigrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<long>("PriceRefundMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTime?>("RefundedAt")
                         .HasColumnType("timestamp with time zone");

@@ -1,3 +1,5 @@
+using CampusG.Messaging.Outbox;
+using CampusG.Users.Contracts;
 using CampusG.PaymentGateway;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.Users.Domain;
@@ -30,7 +32,7 @@ internal static class SavePaymentMethodEndpoint
 
     private static async Task<Ok<PaymentMethodResponse>> HandleAsync(
         SavePaymentMethodRequest request, HttpContext http, UsersDbContext db, IPaymentGateway gateway,
-        TimeProvider time, ILogger<UsersModule> logger, CancellationToken cancellationToken)
+        MessageOutbox<UsersDbContext> outbox, TimeProvider time, ILogger<UsersModule> logger, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var card = CardRules.Parse(request.CardNumber, request.ExpMonth, request.ExpYear, request.Cvc, now);
@@ -45,6 +47,8 @@ internal static class SavePaymentMethodEndpoint
 
         var saved = new PaymentMethod(result.Token, result.Brand, result.Last4, card.ExpMonth, card.ExpYear);
         user.SavePaymentMethod(saved, now);
+        // Escrow learns that payouts can go to this card (never the token), in the same transaction.
+        outbox.Send(new PaymentMethodSaved(user.Id, PaymentMethod.ExpiresAt(card.ExpYear, card.ExpMonth), now), user.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         UsersLog.CardSaved(logger, user.Id);
         return TypedResults.Ok(PaymentMethodResponse.From(saved)!);
