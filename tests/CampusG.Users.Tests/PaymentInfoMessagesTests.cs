@@ -64,6 +64,24 @@ public sealed class PaymentInfoMessagesTests(UsersHostFixture fixture) : IClassF
         Assert.Empty(probe.All<PaymentInfoRetrieved>());
     }
 
+    [Fact]
+    public async Task SavingACard_AndEachSignInWithIt_TellEscrowUntilWhenItCanBePaidOut_WithoutTheToken()
+    {
+        var probe = fixture.Host.Services.GetRequiredService<MessageProbe>();
+        var email = Accounts.NewEmail();
+        var userId = await Accounts.SignUpAsync(fixture.Host.Client, email);
+        using var client = fixture.Host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await Accounts.TokenAsync(fixture.Host.Client, email));
+        var year = DateTime.UtcNow.Year + 1;
+
+        (await client.PutAsJsonAsync("/v1/users/me/payment-method", Card(year, 6))).EnsureSuccessStatusCode().Dispose();
+        await probe.WaitForAsync<PaymentMethodSaved>(m => m.UserId == userId);
+        await Accounts.TokenAsync(fixture.Host.Client, email);
+
+        var saved = await probe.WaitForCountAsync<PaymentMethodSaved>(2, m => m.UserId == userId);
+        Assert.All(saved, m => Assert.Equal(new DateTimeOffset(year, 7, 1, 0, 0, 0, TimeSpan.Zero), m.UsableUntil));
+    }
+
     private static object Card(int year, int month = 12) => new { cardNumber = "4242424242424242", expMonth = month, expYear = year, cvc = "123" };
 
     private static async Task<MessageProbe> SendAsync(CampusGHost host, RetrievePaymentInfo request)

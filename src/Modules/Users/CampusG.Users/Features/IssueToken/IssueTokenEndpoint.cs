@@ -1,6 +1,8 @@
+using CampusG.Messaging.Outbox;
 using CampusG.Auth;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Limits;
+using CampusG.Users.Contracts;
 using CampusG.Users.Domain;
 using CampusG.Users.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -30,7 +32,7 @@ internal static class IssueTokenEndpoint
 
     private static async Task<Ok<TokenResponse>> HandleAsync(
         TokenRequest request, HttpContext http, UsersDbContext db, Passwords passwords, TokenIssuer tokens, SignInThrottle throttle,
-        TimeProvider time, CancellationToken cancellationToken)
+        MessageOutbox<UsersDbContext> outbox, TimeProvider time, CancellationToken cancellationToken)
     {
         CheckPresent(request);
         var password = request.Password!;
@@ -46,7 +48,15 @@ internal static class IssueTokenEndpoint
             throw new ApiException(StatusCodes.Status401Unauthorized, UsersErrorCodes.InvalidCredentials, "The e-mail or password is wrong.");
         }
 
-        // Saves a rehashed password, if verification produced one.
+        // Escrow keeps its own note of who can be paid out; repeating the card here at each sign-in also tells it about a
+        // card saved before it listened (its update is idempotent). No token leaves Users.
+        var now = time.GetUtcNow().UtcDateTime;
+        if (user.UsablePaymentMethod(now) is { } card)
+        {
+            outbox.Send(new PaymentMethodSaved(user.Id, PaymentMethod.ExpiresAt(card.ExpYear, card.ExpMonth), now), user.Id.ToString());
+        }
+
+        // Saves a rehashed password, if verification produced one, and the note above.
         await db.SaveChangesAsync(cancellationToken);
         var (accessToken, expiresIn) = await tokens.IssueAsync(user.Id, user.Email, user.IsAdmin, cancellationToken);
         return TypedResults.Ok(new TokenResponse(accessToken, "Bearer", expiresIn, user.Id));
