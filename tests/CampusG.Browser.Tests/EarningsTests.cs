@@ -45,7 +45,8 @@ public sealed class EarningsTests(Chromium chromium, BrowserCampus campus) : ICl
         await Expect(runner).ToHaveURLAsync(new Regex("/earnings$"));
 
         await runner.GetByTestId("cash-out").ClickAsync();
-        await Expect(runner.GetByTestId("cash-out-started")).ToContainTextAsync("S$7.90 is on its way to your card");
+        // The payout may already be paid by the time the page shows it.
+        await Expect(runner.GetByTestId("cash-out-started")).ToContainTextAsync(new Regex(@"S\$7\.90 (is on its way to|was paid out to) your card"));
         var payout = runner.GetByTestId("payout");
         await Expect(payout).ToHaveCountAsync(1);
         await Expect(payout).ToHaveAttributeAsync("data-status", new Regex("^(PENDING|PAID)$"));

@@ -237,6 +237,8 @@ public sealed partial class MenuOrderTests(Chromium chromium, BrowserCampus camp
 
         await page.GetByTestId("add-item-submit").ClickAsync();
         await Expect(page.GetByTestId("item-editor")).ToHaveCountAsync(before + 1);
+        // The next item is typed only into the emptied form.
+        await Expect(page.GetByTestId("new-item-name")).ToHaveValueAsync("");
     }
 
     private async Task<Guid> AddItemAsync(Student owner, Guid restaurantId, string name, decimal price, int? stock)
