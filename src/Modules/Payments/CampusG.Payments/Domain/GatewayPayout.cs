@@ -1,3 +1,4 @@
+using CampusG.Escrow.Contracts;
 using CampusG.Payments.Contracts;
 
 namespace CampusG.Payments.Domain;
@@ -8,10 +9,6 @@ namespace CampusG.Payments.Domain;
 /// </summary>
 internal sealed class GatewayPayout
 {
-    public const string Pending = "PENDING";
-    public const string Paid = "PAID";
-    public const string Failed = "FAILED";
-
     public Guid Id { get; private init; }
 
     public Guid UserId { get; private init; }
@@ -22,7 +19,7 @@ internal sealed class GatewayPayout
 
     public string? Token { get; private set; }
 
-    public string Status { get; private set; } = Pending;
+    public string Status { get; private set; } = PayoutStatuses.Pending;
 
     /// <summary>Tries that failed transiently.</summary>
     public int Attempts { get; private set; }
@@ -46,7 +43,7 @@ internal sealed class GatewayPayout
 
     public void MarkPaid(string referenceId, DateTime now)
     {
-        Status = Paid;
+        Status = PayoutStatuses.Paid;
         ReferenceId = referenceId;
         Token = null;
         UpdatedAt = now;
@@ -54,7 +51,7 @@ internal sealed class GatewayPayout
 
     public void MarkFailed(string reason, DateTime now)
     {
-        Status = Failed;
+        Status = PayoutStatuses.Failed;
         FailureReason = reason;
         Token = null;
         UpdatedAt = now;

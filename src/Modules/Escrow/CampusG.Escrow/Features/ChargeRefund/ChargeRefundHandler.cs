@@ -11,6 +11,9 @@ namespace CampusG.Escrow.Features;
 /// </summary>
 internal sealed class ChargeRefundHandler(EscrowDbContext db, TimeProvider time) : IMessageHandler<ChargeRefund>
 {
+    /// <summary>The <c>chargedTo</c> of a refund the platform bears (no payee's earnings are touched).</summary>
+    public const string Platform = "PLATFORM";
+
     public async Task HandleAsync(ChargeRefund message, IMessageContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -18,10 +21,10 @@ internal sealed class ChargeRefundHandler(EscrowDbContext db, TimeProvider time)
         var amount = Money.ToMinor(message.Amount);
         if (amount > 0 && !await LedgerBook.HasAsync(db, transactionId, cancellationToken))
         {
-            var from = message is { ChargedTo: not "PLATFORM", PartyId: { } partyId } ? LedgerAccounts.EarningsOf(partyId) : LedgerAccounts.ThePlatform;
+            var from = message is { ChargedTo: not Platform, PartyId: { } partyId } ? LedgerAccounts.EarningsOf(partyId) : LedgerAccounts.ThePlatform;
             db.Ledger.AddRange(LedgerEntry.Transfer(
                 new(transactionId, LedgerKinds.IssueRefund, now.UtcDateTime, message.OrderId),
-                from, LedgerAccounts.CustomerOf(message.CustomerId), amount, message.ChargedTo == "PLATFORM" ? null : message.ChargedTo));
+                from, LedgerAccounts.CustomerOf(message.CustomerId), amount, message.ChargedTo == Platform ? null : message.ChargedTo));
         }
 
         context.Send(new RefundCharged(message.OrderId, message.RefundId, message.Amount, message.ChargedTo, now));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CampusG.Auth;
+using CampusG.Escrow.Contracts;
 using CampusG.Escrow.Domain;
 using CampusG.Escrow.Persistence;
 using CampusG.Messaging;
@@ -17,7 +18,7 @@ internal sealed record EarningsItem(Guid OrderId, string Party, decimal Amount, 
 internal sealed record PayoutView(Guid PayoutId, decimal Amount, string Status, DateTime RequestedAt, DateTime? PaidAt, string? FailureReason)
 {
     public static PayoutView From(Payout p) =>
-        new(p.Id, Money.FromMinor(p.AmountMinor), p.Status, p.RequestedAt, p.Status == "PAID" ? p.SettledAt : null, p.FailureReason);
+        new(p.Id, Money.FromMinor(p.AmountMinor), p.Status, p.RequestedAt, p.Status == PayoutStatuses.Paid ? p.SettledAt : null, p.FailureReason);
 }
 
 /// <param name="PayoutMethodSaved">Whether payouts can go to a saved card now (cash-out answers 409 NO_PAYOUT_METHOD otherwise).</param>

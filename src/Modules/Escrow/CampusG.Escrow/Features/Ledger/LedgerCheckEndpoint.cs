@@ -36,18 +36,16 @@ internal static class LedgerCheckEndpoint
     {
         // One snapshot for all three queries: a release committing between them must not look like lost money.
         await using var snapshot = await SnapshotRead.BeginAsync(db, cancellationToken);
-        var transactions = await db.Ledger.AsNoTracking()
-            .GroupBy(e => e.TransactionId).Select(g => new { Id = g.Key, Sum = g.Sum(e => e.AmountMinor) })
+        var transactions = await db.Ledger.Select(e => e.TransactionId).Distinct().CountAsync(cancellationToken);
+        var unbalanced = await db.Ledger
+            .GroupBy(e => e.TransactionId).Where(g => g.Sum(e => e.AmountMinor) != 0).Select(g => g.Key)
             .ToListAsync(cancellationToken);
-        var escrow = await db.Ledger.AsNoTracking().Where(e => e.Account == LedgerAccounts.Escrow)
-            .GroupBy(e => e.AccountId).Select(g => new { OrderId = g.Key, Sum = g.Sum(e => e.AmountMinor) })
+        var orders = await db.Accounts.CountAsync(cancellationToken);
+        var notConserved = await db.Accounts
+            .Where(a => db.Ledger.Where(e => e.Account == LedgerAccounts.Escrow && e.AccountId == a.OrderId).Sum(e => e.AmountMinor)
+                != (a.Status == Contracts.EscrowStatuses.Held ? a.AmountMinor : 0))
+            .Select(a => a.OrderId)
             .ToListAsync(cancellationToken);
-        var accounts = await db.Accounts.AsNoTracking().Select(a => new { a.OrderId, a.Status, a.AmountMinor }).ToListAsync(cancellationToken);
-        var held = escrow.ToDictionary(e => e.OrderId, e => e.Sum);
-        var notConserved = accounts
-            .Where(a => held.GetValueOrDefault(a.OrderId) != (a.Status == Contracts.EscrowStatuses.Held ? a.AmountMinor : 0))
-            .Select(a => a.OrderId).ToList();
-        return TypedResults.Ok(new LedgerCheckView(
-            transactions.Count, [.. transactions.Where(t => t.Sum != 0).Select(t => t.Id)], accounts.Count, notConserved));
+        return TypedResults.Ok(new LedgerCheckView(transactions, unbalanced, orders, notConserved));
     }
 }

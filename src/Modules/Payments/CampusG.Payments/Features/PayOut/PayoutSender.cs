@@ -1,3 +1,4 @@
+using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
 using CampusG.PaymentGateway;
 using CampusG.Payments.Contracts;
@@ -24,7 +25,7 @@ internal sealed class PayoutSender(IPaymentGateway gateway, TimeProvider time, I
 
     /// <summary>True when <paramref name="timerId"/> is the retry the payout waits for.</summary>
     public static bool IsDue(GatewayPayout payout, Guid timerId) =>
-        payout.Status == GatewayPayout.Pending && timerId == RetryTimerId(payout.Id, payout.Attempts);
+        payout.Status == PayoutStatuses.Pending && timerId == RetryTimerId(payout.Id, payout.Attempts);
 
     public async Task TryAsync(GatewayPayout payout, IMessageContext context, CancellationToken cancellationToken)
     {
@@ -44,7 +45,7 @@ internal sealed class PayoutSender(IPaymentGateway gateway, TimeProvider time, I
             payout.MarkFailed(RetriesExhausted, now.UtcDateTime);
         }
 
-        if (payout.Status == GatewayPayout.Failed)
+        if (payout.Status == PayoutStatuses.Failed)
         {
             PaymentsLog.PayoutFailed(logger, payout.Id, payout.UserId, payout.FailureReason ?? "");
         }
@@ -56,11 +57,11 @@ internal sealed class PayoutSender(IPaymentGateway gateway, TimeProvider time, I
     public static void SendOutcome(GatewayPayout payout, IMessageContext context)
     {
         var at = PaymentReplies.AsOffset(payout.UpdatedAt);
-        if (payout.Status == GatewayPayout.Paid)
+        if (payout.Status == PayoutStatuses.Paid)
         {
             context.Send(new PayoutPaid(payout.Id, payout.UserId, Money.FromMinor(payout.AmountMinor), at), payout.Id.ToString());
         }
-        else if (payout.Status == GatewayPayout.Failed)
+        else if (payout.Status == PayoutStatuses.Failed)
         {
             context.Send(new PayoutFailed(payout.Id, payout.UserId, payout.FailureReason ?? "", at), payout.Id.ToString());
         }
