@@ -1,7 +1,6 @@
 using System.Net;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Features;
-using CampusG.Restaurants.Contracts;
 using CampusG.Testing;
 
 namespace CampusG.Orders.Tests;
@@ -68,28 +67,8 @@ public sealed class MenuOrderIssueTests(OrdersHostFixture fixture) : IClassFixtu
     /// <summary>A menu order its restaurant accepted and a rider took; returns it with the owner and the rider.</summary>
     private async Task<(OrderResponse Order, Guid Owner, Guid Rider)> RiderAssignedAsync(Guid customer)
     {
-        var (restaurant, owner, item, rider) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var now = DateTimeOffset.UtcNow;
-        await fixture.Probe.SendAsync(new RestaurantChanged(restaurant, owner, "Koufu", "SMU SCIS 1", RestaurantStatuses.Open, null, null, 1, now), restaurant.ToString());
-        await fixture.Probe.SendAsync(new MenuItemChanged(item, restaurant, owner, "Chicken rice", 4.50m, true, null, 1, now), restaurant.ToString());
-        var body = $$"""{"restaurantId":"{{restaurant}}","items":[{"itemId":"{{item}}","quantity":2}],"deliveryFee":2.00,"deliveryLocation":"SCIS 1 lobby"}""";
-        var created = await Eventually.UntilAsync(
-            async () =>
-            {
-                using var response = await fixture.Api.CreateAsync(customer, body);
-                return response.StatusCode == HttpStatusCode.Created ? await OrdersApi.ReadAsync<OrderResponse>(response) : null;
-            },
-            order => order is not null,
-            what: "the restaurant and item copies");
-        var orderId = created!.OrderId;
-        await fixture.Probe.SendAsync(new MarkOrderCreated(orderId), orderId.ToString());
-        await fixture.Probe.WaitForAsync<OrderUpdated>(m => m.OrderId == orderId && m.Status == OrderStatuses.Placed);
-        var ready = now.AddMinutes(30).ToString("O");
-        using (var decision = await fixture.Api.PostAsync(owner, $"/v1/restaurants/{restaurant}/orders/{orderId}", $$"""{"action":"ACCEPT","estimatedReadyTime":"{{ready}}"}"""))
-        {
-            Assert.Equal(HttpStatusCode.OK, decision.StatusCode);
-        }
-
+        var (orderId, owner) = await MenuOrderFlow.RestaurantAcceptedAsync(fixture, customer);
+        var rider = Guid.NewGuid();
         var assigned = await OrderFlow.ExpectOrderAsync(await fixture.Api.PostAsync(rider, $"/v1/orders/{orderId}/accept"));
         Assert.Equal(OrderStatuses.RiderAssigned, assigned.Status);
         return (assigned, owner, rider);
