@@ -30,6 +30,7 @@ public sealed class OrdersModule : IModule
             .Handle<CancelOrder, CancelOrderHandler>()
             .Handle<CompleteOrder, CompleteOrderHandler>()
             .Handle<RevertDeliveryFee, RevertDeliveryFeeHandler>()
+            .Handle<EnforceDeliveryDeadline, EnforceDeliveryDeadlineHandler>()
             .Handle<RestaurantChanged, RestaurantCopyHandler>()
             .Handle<MenuItemChanged, MenuItemCopyHandler>();
         builder.Services.AddScoped<OrderPlacement>();
@@ -37,6 +38,7 @@ public sealed class OrdersModule : IModule
         builder.Services.AddScoped<RunnerReports>();
         builder.Services.AddScoped<OrderChangeTransaction>();
         builder.Services.AddSingleton<ProofStore>();
+        builder.Services.AddSingleton<OrdersMetrics>();
         builder.Services.AddScoped<ProofRecorder>();
         builder.Services.AddSingleton<IdempotencyCleanup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
@@ -67,5 +69,6 @@ public sealed class OrdersModule : IModule
         AdminIssuesEndpoint.Map(endpoints);
         ResolveIssueEndpoint.Map(endpoints);
         OperatorCancelEndpoint.Map(endpoints);
+        OverdueOrdersEndpoint.Map(endpoints);
     }
 }
