@@ -5,7 +5,7 @@ using CampusG.EndToEnd.Tests.Support;
 namespace CampusG.EndToEnd.Tests;
 
 /// <summary>
-/// An errand's delivery deadline (R-RIDE-8, R-RIDE-9): a short <c>Orders:DeliveryWindow</c> on a campus of its own per
+/// An errand's delivery deadline (R-RIDE-6, R-RIDE-7): a short <c>Orders:DeliveryWindow</c> on a campus of its own per
 /// test, so no other test's accepted errand runs into it.
 /// </summary>
 public sealed class DeliveryDeadlineTests

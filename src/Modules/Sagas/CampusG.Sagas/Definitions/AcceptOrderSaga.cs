@@ -12,7 +12,7 @@ namespace CampusG.Sagas.Definitions;
 
 /// <summary>
 /// Accept Order (R-SAGA-2 in docs/requirements.md): a runner accepted → stop the acceptance timer, start an errand's
-/// delivery deadline timer (R-RIDE-8) and notify the customer;
+/// delivery deadline timer (R-RIDE-6) and notify the customer;
 /// the runner cancelled → start the next round's timer and notify. COMPLETED when both replies are in;
 /// a later accept or cancel re-enters the same instance. For a menu order (R-MENU-4, R-MENU-5) the windows are rider windows,
 /// and the restaurant's acceptance opens the first one: stop the decision timer, start rider window 1, tell the
@@ -113,7 +113,7 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
     };
 
     /// <summary>
-    /// The window this step opens for runners; when a runner accepted an errand, its delivery deadline (R-RIDE-8) of this
+    /// The window this step opens for runners; when a runner accepted an errand, its delivery deadline (R-RIDE-6) of this
     /// round instead.
     /// </summary>
     private static Guid? TimerToStart(AcceptOrderState s) => s.Step switch

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace CampusG.Sagas.Features;
 
 /// <summary>
-/// An errand's delivery deadline timer fired (R-RIDE-8): if it is the current acceptance round's (the Accept Order
+/// An errand's delivery deadline timer fired (R-RIDE-6): if it is the current acceptance round's (the Accept Order
 /// saga's round), Orders is told to enforce it (<see cref="EnforceDeliveryDeadline"/>) and decides cancel or overdue
 /// against the runner's reports; a deadline of a round the runner gave back is ignored here, and Orders checks the
 /// round again. A cancel comes back as <c>order.cancelled</c> (<c>DELIVERY_TIMEOUT</c>), which starts the Cancel Order saga.
