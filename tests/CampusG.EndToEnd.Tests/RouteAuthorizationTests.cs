@@ -35,6 +35,7 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         { "POST", "/v1/products/{item}/adjust" }, { "GET", "/v1/products/{item}/availability" }, { "POST", "/v1/products/availability" },
         { "POST", "/v1/orders/{order}/issues" }, { "GET", "/v1/orders/{order}/issues" }, { "POST", "/v1/orders/{order}/delivery-fee" },
         { "GET", "/v1/admin/issues" }, { "POST", "/v1/admin/issues/{id}/resolve" }, { "POST", "/v1/admin/orders/{order}/cancel" },
+        { "GET", "/v1/admin/orders/overdue" },
         { "GET", "/v1/users/me/earnings" }, { "POST", "/v1/users/me/payouts" }, { "GET", "/v1/admin/ledger/check" },
         { "GET", "/v1/riders/me/availability" }, { "PUT", "/v1/riders/me/availability" }, { "PUT", "/v1/riders/me/location" },
         { "GET", "/v1/orders/{order}/tracking" },
@@ -95,6 +96,7 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
     [InlineData("GET", "/v1/admin/issues")]
     [InlineData("POST", "/v1/admin/issues/{id}/resolve")]
     [InlineData("POST", "/v1/admin/orders/{order}/cancel")]
+    [InlineData("GET", "/v1/admin/orders/overdue")]
     public async Task OperatorsRoutes_Are403ForEveryoneElse(string method, string route)
     {
         var user = await CampusApi.SignUpAsync(campus.Host.Client, card: null);

@@ -86,6 +86,11 @@ public sealed class LocationAndTrackingTests : IAsyncLifetime
         Assert.Null(assigned.RiderLocation);
         Assert.NotNull(assigned.Eta);
         Assert.Equal((rider, "Koufu"), (assigned.RiderId, assigned.Pickup?.Name));
+        using (var raw = await _riders.GetAsync(customerId, path))
+        {
+            Assert.Matches("\"eta\":\"[^\"]+Z\"", await raw.Content.ReadAsStringAsync());
+        }
+
         using (var stranger = await _riders.GetAsync(Guid.NewGuid(), path))
         {
             Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);

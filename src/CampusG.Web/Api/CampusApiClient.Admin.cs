@@ -20,6 +20,9 @@ public sealed partial class CampusApiClient
     public Task<ApiResult<Issue>> ResolveIssueAsync(Guid issueId, ResolveIssueRequest request) =>
         SendAsync<Issue>(HttpMethod.Post, $"v1/admin/issues/{issueId}/resolve", request);
 
+    /// <summary>Errands flagged overdue: their delivery deadline passed after PURCHASED, latest first.</summary>
+    public Task<ApiResult<ItemList<OverdueOrder>>> ListOverdueOrdersAsync() => SendAsync<ItemList<OverdueOrder>>(HttpMethod.Get, "v1/admin/orders/overdue");
+
     /// <summary>Cancels any order before delivery (reason <c>OPERATOR_CANCELLED</c>); everything held is refunded.</summary>
     public Task<ApiResult<Order>> OperatorCancelAsync(Guid orderId, string note) =>
         SendAsync<Order>(HttpMethod.Post, $"v1/admin/orders/{orderId}/cancel", new { note });

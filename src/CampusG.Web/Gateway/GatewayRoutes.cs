@@ -6,8 +6,8 @@ namespace CampusG.Web.Gateway;
 /// Which module process answers which public route (docs/api.md). Tracking owns two routes under an order;
 /// their literal last segment makes them win over Orders' catch-all. Likewise a restaurant's orders are Orders':
 /// <c>/v1/restaurants/{restaurantId}/orders…</c> has a parameter where Restaurants' route has its catch-all, so it
-/// is the more specific and wins; so does Orders' operator cancel (<c>/v1/admin/orders/{orderId}/cancel</c>, a literal last
-/// segment) over Tracking's <c>/v1/admin/orders/{**rest}</c>. Dead letters live in every module, so the gateway answers those itself
+/// is the more specific and wins; so do Orders' operator cancel (<c>/v1/admin/orders/{orderId}/cancel</c>, a literal last
+/// segment) and overdue list (<c>/v1/admin/orders/overdue</c>, all literal) over Tracking's <c>/v1/admin/orders/{**rest}</c>. Dead letters live in every module, so the gateway answers those itself
 /// (<see cref="DeadLetterFanOut"/>).
 /// </summary>
 internal static class GatewayRoutes
@@ -30,6 +30,7 @@ internal static class GatewayRoutes
         ("Timers", "/v1/admin/timers/{**rest}"),
         ("Tracking", "/v1/admin/orders/{**rest}"),
         ("Orders", "/v1/admin/orders/{orderId}/cancel"),
+        ("Orders", "/v1/admin/orders/overdue"),
         ("Orders", "/v1/admin/issues"),
         ("Orders", "/v1/admin/issues/{**rest}"),
         ("Inventory", "/v1/products/{**rest}"),

@@ -83,6 +83,7 @@ public static class OrderText
         "RESTAURANT_TIMEOUT" => "The restaurant didn't answer in time. Your payment was refunded.",
         "NO_RIDER" => "No rider picked up your order in time. Your payment was refunded in full.",
         "OPERATOR_CANCELLED" => "An operator cancelled this order. Everything you paid was refunded.",
+        "DELIVERY_TIMEOUT" => "The runner did not buy your errand in time, so it was cancelled. Your payment was refunded in full.",
         null => "This order was cancelled.",
         _ => $"This order was cancelled ({reason}).",
     };

@@ -40,6 +40,9 @@ public static class CancellationReasons
 
     /// <summary>An operator cancelled the order (any status before DELIVERED); everything held is given back.</summary>
     public const string OperatorCancelled = "OPERATOR_CANCELLED";
+
+    /// <summary>An errand's runner had not reported PURCHASED when its delivery deadline (<c>Orders:DeliveryWindow</c> after acceptance) passed.</summary>
+    public const string DeliveryTimeout = "DELIVERY_TIMEOUT";
 }
 
 /// <summary>

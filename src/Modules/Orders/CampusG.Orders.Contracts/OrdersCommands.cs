@@ -27,3 +27,13 @@ public sealed record CompleteOrder(Guid OrderId);
 /// </summary>
 [Message("order.revertDeliveryFee")]
 public sealed record RevertDeliveryFee(Guid OrderId, Guid BoostId, decimal DeliveryFee);
+
+/// <summary>
+/// An errand's delivery deadline of acceptance round <paramref name="Round"/> passed (its timer fired). Orders decides
+/// in one guarded change against the runner's reports: still ACCEPTED or ON_SITE in that round → cancelled
+/// <c>DELIVERY_TIMEOUT</c> (<see cref="OrderCancelled"/>, and the Cancel Order saga gives the money back); PURCHASED,
+/// COLLECTED or ON_THE_WAY → flagged overdue (<see cref="OrderOverdue"/>); anything else (delivered, cancelled, given
+/// back, another round) changes nothing and has no reply. A repeated command repeats the reply.
+/// </summary>
+[Message("order.enforceDeliveryDeadline")]
+public sealed record EnforceDeliveryDeadline(Guid OrderId, int Round);

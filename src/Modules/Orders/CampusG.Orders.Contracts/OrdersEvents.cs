@@ -34,8 +34,13 @@ public sealed record OrderCancelRejected(Guid OrderId, string RequestedReason, s
 /// A runner won the order (the guarded update in Orders decides races); for a menu order, the rider (RIDER_ASSIGNED).
 /// Starts the AcceptOrder saga.
 /// </summary>
+/// <param name="DeliveryDeadline">
+/// An errand's delivery deadline (<paramref name="At"/> plus <c>Orders:DeliveryWindow</c>): the Accept Order saga starts a
+/// timer for it, and Orders then decides (<see cref="EnforceDeliveryDeadline"/>); null for a menu order.
+/// </param>
 [Message("order.accepted")]
-public sealed record OrderAccepted(Guid OrderId, Guid CustomerId, Guid RunnerId, DateTimeOffset At, string Kind = OrderKinds.Errand);
+public sealed record OrderAccepted(
+    Guid OrderId, Guid CustomerId, Guid RunnerId, DateTimeOffset At, string Kind = OrderKinds.Errand, DateTimeOffset? DeliveryDeadline = null);
 
 /// <summary>
 /// The restaurant accepted a menu order: PLACED → ACCEPTED. It is offered to riders until
@@ -108,3 +113,11 @@ public sealed record OrderReviewed(Guid OrderId, Guid ReviewId, Guid ReviewerId,
 
 [Message("order.deliveryFeeReverted")]
 public sealed record DeliveryFeeReverted(Guid OrderId, Guid BoostId, bool Applied, DateTimeOffset At);
+
+/// <summary>
+/// An errand's delivery deadline passed after its runner had PURCHASED (so it is not cancelled): operators see it
+/// flagged overdue. Replies to <see cref="EnforceDeliveryDeadline"/>; the other reply is <see cref="OrderCancelled"/>
+/// with reason <c>DELIVERY_TIMEOUT</c>.
+/// </summary>
+[Message("order.overdue")]
+public sealed record OrderOverdue(Guid OrderId, Guid CustomerId, Guid RunnerId, string Status, DateTimeOffset OverdueSince);

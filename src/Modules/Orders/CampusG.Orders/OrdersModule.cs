@@ -33,6 +33,7 @@ public sealed class OrdersModule : IModule
             .Handle<RevertDeliveryFee, RevertDeliveryFeeHandler>()
             .Handle<RiderAssigned, RiderAssignedHandler>()
             .Handle<RiderEtaChanged, RiderEtaChangedHandler>()
+            .Handle<EnforceDeliveryDeadline, EnforceDeliveryDeadlineHandler>()
             .Handle<RestaurantChanged, RestaurantCopyHandler>()
             .Handle<MenuItemChanged, MenuItemCopyHandler>();
         builder.Services.AddScoped<OrderPlacement>();
@@ -40,6 +41,7 @@ public sealed class OrdersModule : IModule
         builder.Services.AddScoped<RunnerReports>();
         builder.Services.AddScoped<OrderChangeTransaction>();
         builder.Services.AddSingleton<ProofStore>();
+        builder.Services.AddSingleton<OrdersMetrics>();
         builder.Services.AddScoped<ProofRecorder>();
         builder.Services.AddSingleton<IdempotencyCleanup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
@@ -70,5 +72,6 @@ public sealed class OrdersModule : IModule
         AdminIssuesEndpoint.Map(endpoints);
         ResolveIssueEndpoint.Map(endpoints);
         OperatorCancelEndpoint.Map(endpoints);
+        OverdueOrdersEndpoint.Map(endpoints);
     }
 }

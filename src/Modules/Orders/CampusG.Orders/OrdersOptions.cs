@@ -19,6 +19,12 @@ internal sealed class OrdersOptions
     /// <summary>How long a delivery takes once the food is ready or picked up (<c>Orders:DeliveryEstimate</c>), for the ETA.</summary>
     public TimeSpan DeliveryEstimate { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long after acceptance an errand's runner has to report PURCHASED before it is cancelled DELIVERY_TIMEOUT; a
+    /// later errand is flagged overdue then (<c>Orders:DeliveryWindow</c>).
+    /// </summary>
+    public TimeSpan DeliveryWindow { get; set; } = TimeSpan.FromHours(2);
+
     public OrderWindows Windows => new(AcceptanceWindow, RestaurantDecisionWindow, RiderWindow, DeliveryEstimate);
 
     /// <summary>Idempotency keys older than this are deleted (the API promises at least 24 hours).</summary>

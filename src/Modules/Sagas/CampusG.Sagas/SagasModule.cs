@@ -29,6 +29,7 @@ public sealed class SagasModule : IModule
         var endpoint = builder.Services.AddMessageEndpoint<SagasDbContext>("sagas")
             .Handle<OrderStatusUpdated, StatusNotificationHandler>()
             .Handle<TimerFired, CancelOrderStarter>()
+            .Handle<TimerFired, DeliveryDeadlineHandler>()
             .Handle<OrderCancelled, CancelOrderStarter>();
         new SagaRegistration(endpoint, builder.Services)
             .Add<CreateOrderSaga, CreateOrderState>()

@@ -26,6 +26,9 @@ public static class TimerPurposes
     /// <summary>A menu order the restaurant accepted waits this long for a rider (a new window each time a rider gives it back).</summary>
     public const string RiderWindow = "order.riderWindow";
 
+    /// <summary>An errand a runner accepted must be PURCHASED by then (<c>Orders:DeliveryWindow</c>), else it is cancelled; later, flagged overdue.</summary>
+    public const string DeliveryDeadline = "order.deliveryDeadline";
+
     /// <summary>The next try of a payment authorization after a transient gateway error.</summary>
     public const string PaymentRetry = "payment.retry";
 }

@@ -108,14 +108,17 @@ internal sealed partial class Order
     }
 
     /// <summary>
-    /// Cancels with <paramref name="reason"/> while nobody is bound to deliver it (an operator: any time before DELIVERED); a
-    /// cancelled order stays as it was.
+    /// Cancels with <paramref name="reason"/> while nobody is bound to deliver it (an operator: any time before DELIVERED; a
+    /// passed delivery deadline: an errand its runner has not PURCHASED yet); a cancelled order stays as it was.
     /// </summary>
     public Transition Cancel(string reason, DateTime now)
     {
-        var cancellable = reason == CancellationReasons.OperatorCancelled
-            ? OrderLifecycle.IsCancellableByOperator(Status)
-            : OrderLifecycle.IsCancellable(Kind, Status);
+        var cancellable = reason switch
+        {
+            CancellationReasons.OperatorCancelled => OrderLifecycle.IsCancellableByOperator(Status),
+            CancellationReasons.DeliveryTimeout => OrderLifecycle.IsBeforePurchase(Kind, Status),
+            _ => OrderLifecycle.IsCancellable(Kind, Status),
+        };
         if (!cancellable)
         {
             return Status == OrderStatuses.Cancelled ? Transition.AlreadyApplied : Transition.Rejected;

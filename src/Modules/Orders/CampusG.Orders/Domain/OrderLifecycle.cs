@@ -49,6 +49,14 @@ internal static class OrderLifecycle
     public static bool IsCancellableByOperator(string status) =>
         status is not (OrderStatuses.Delivered or OrderStatuses.Completed or OrderStatuses.Cancelled);
 
+    /// <summary>An errand its runner took but has not bought yet: its delivery deadline cancels it (DELIVERY_TIMEOUT).</summary>
+    public static bool IsBeforePurchase(string kind, string status) =>
+        kind == OrderKinds.Errand && status is OrderStatuses.Accepted or OrderStatuses.OnSite;
+
+    /// <summary>An errand bought and on its way to the customer: its delivery deadline only flags it overdue.</summary>
+    public static bool IsUnderWay(string kind, string status) =>
+        kind == OrderKinds.Errand && status is OrderStatuses.Purchased or OrderStatuses.Collected or OrderStatuses.OnTheWay;
+
     private static IReadOnlyList<string> StepsOf(string kind) => kind == OrderKinds.Menu ? MenuSteps : ErrandSteps;
 
     private static int IndexOf(IReadOnlyList<string> statuses, string status)

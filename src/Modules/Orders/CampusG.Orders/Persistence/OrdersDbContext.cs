@@ -52,6 +52,7 @@ internal class OrdersDbContext : DbContext
             e.HasIndex(o => new { o.CustomerId, o.CreatedAt, o.Id });
             e.HasIndex(o => new { o.RunnerId, o.CreatedAt, o.Id });
             e.HasIndex(o => new { o.Status, o.CreatedAt });
+            e.HasIndex(o => o.OverdueSince);
             e.HasMany(o => o.Timeline).WithOne().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Cascade);
             e.Navigation(o => o.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
             MapMenuOrder(e);

@@ -11,7 +11,8 @@ using Steps = CampusG.Sagas.Definitions.AcceptOrderSteps;
 namespace CampusG.Sagas.Definitions;
 
 /// <summary>
-/// Accept Order (R-SAGA-2 in docs/requirements.md): a runner accepted → stop the acceptance timer and notify the customer;
+/// Accept Order (R-SAGA-2 in docs/requirements.md): a runner accepted → stop the acceptance timer, start an errand's
+/// delivery deadline timer (R-RIDE-6) and notify the customer;
 /// the runner cancelled → start the next round's timer and notify. COMPLETED when both replies are in;
 /// a later accept or cancel re-enters the same instance. For a menu order (R-MENU-4, R-MENU-5) the windows are rider windows,
 /// and the restaurant's acceptance opens the first one: stop the decision timer, start rider window 1, tell the
@@ -53,8 +54,11 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
             OrderRestaurantAccepted m when state.Round == 0 => Enter(
                 state with { Step = Steps.RestaurantAccepted, Round = 1, AcceptanceExpiresAt = m.RiderWindowExpiresAt, EstimatedReadyTime = m.EstimatedReadyTime, Eta = m.Eta },
                 [MessageName.Of<StopTimer>(), MessageName.Of<StartTimer>(), MessageName.Of<SendNotification>()]),
-            OrderAccepted m when state.Step != Steps.Accepted || state.RunnerId != m.RunnerId =>
-                Enter(state with { Step = Steps.Accepted, RunnerId = m.RunnerId }, [MessageName.Of<StopTimer>(), MessageName.Of<SendNotification>()]),
+            OrderAccepted m when state.Step != Steps.Accepted || state.RunnerId != m.RunnerId => Enter(
+                state with { Step = Steps.Accepted, RunnerId = m.RunnerId, DeliveryDeadline = m.DeliveryDeadline },
+                m.DeliveryDeadline is null
+                    ? [MessageName.Of<StopTimer>(), MessageName.Of<SendNotification>()]
+                    : [MessageName.Of<StopTimer>(), MessageName.Of<StartTimer>(), MessageName.Of<SendNotification>()]),
             OrderAcceptanceCancelled m when m.AcceptanceRound > state.Round => Enter(
                 state with { Step = Steps.AcceptanceCancelled, Round = m.AcceptanceRound, AcceptanceExpiresAt = m.AcceptanceExpiresAt },
                 [MessageName.Of<StartTimer>(), MessageName.Of<SendNotification>()]),
@@ -108,9 +112,22 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
         _ => null,
     };
 
-    /// <summary>The window this step opens for runners (none when a runner accepted).</summary>
-    private static Guid? TimerToStart(AcceptOrderState s) =>
-        s.Step == Steps.Accepted ? null : OrderTimers.RunnerWindowTimerId(s.Kind, s.OrderId, s.Round);
+    /// <summary>
+    /// The window this step opens for runners; when a runner accepted an errand, its delivery deadline (R-RIDE-6) of this
+    /// round instead.
+    /// </summary>
+    private static Guid? TimerToStart(AcceptOrderState s) => s.Step switch
+    {
+        Steps.Accepted when s.DeliveryDeadline is not null => OrderTimers.DeliveryTimerId(s.OrderId, s.Round),
+        Steps.Accepted => null,
+        _ => OrderTimers.RunnerWindowTimerId(s.Kind, s.OrderId, s.Round),
+    };
+
+    private static StartTimer StartTimer(AcceptOrderState s, Guid timerId) => s.Step == Steps.Accepted
+        ? new StartTimer(timerId, s.OrderId, TimerPurposes.DeliveryDeadline, s.DeliveryDeadline ?? DateTimeOffset.MinValue)
+        : new StartTimer(
+            timerId, s.OrderId, s.Kind == OrderKinds.Menu ? TimerPurposes.RiderWindow : TimerPurposes.OrderAcceptance,
+            s.AcceptanceExpiresAt ?? DateTimeOffset.MinValue);
 
     private static (string Template, string Text) Notice(AcceptOrderState s) => (s.Step, s.Kind) switch
     {
@@ -134,8 +151,7 @@ internal sealed class AcceptOrderSaga : ISaga<AcceptOrderState>
 
         if (TimerToStart(s) is { } start)
         {
-            var purpose = s.Kind == OrderKinds.Menu ? TimerPurposes.RiderWindow : TimerPurposes.OrderAcceptance;
-            all.Add(SagaCommand.Of(new StartTimer(start, s.OrderId, purpose, s.AcceptanceExpiresAt ?? DateTimeOffset.MinValue)));
+            all.Add(SagaCommand.Of(StartTimer(s, start)));
         }
 
         all.Add(SagaCommand.Of(new SendNotification(NotificationId(s), s.CustomerId, s.OrderId, template, text)));

@@ -23,6 +23,9 @@ internal sealed record AcceptOrderState(Guid OrderId, Guid CustomerId) : ISagaSt
 
     public DateTimeOffset? AcceptanceExpiresAt { get; init; }
 
+    /// <summary>An errand's delivery deadline, from the runner's acceptance (null for a menu order, or an accept without one).</summary>
+    public DateTimeOffset? DeliveryDeadline { get; init; }
+
     /// <summary>A menu order's ready time, as the restaurant gave it (for the customer's notice).</summary>
     public DateTimeOffset? EstimatedReadyTime { get; init; }
 
@@ -41,7 +44,7 @@ internal static class AcceptOrderSteps
     /// <summary>A restaurant accepted a menu order: stop its decision timer, open the first rider window, tell the customer.</summary>
     public const string RestaurantAccepted = "RestaurantAccepted";
 
-    /// <summary>A runner accepted: stop the acceptance timer and tell the customer.</summary>
+    /// <summary>A runner accepted: stop the acceptance timer, start an errand's delivery deadline timer, tell the customer.</summary>
     public const string Accepted = "Accepted";
 
     /// <summary>The runner gave the order back: open a new acceptance window and tell the customer.</summary>

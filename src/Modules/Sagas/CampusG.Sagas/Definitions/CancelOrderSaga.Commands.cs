@@ -19,6 +19,7 @@ internal sealed partial class CancelOrderSaga
     public const string NoRiderText = "No rider could take your order in time, so it was cancelled. Your payment was refunded.";
     public const string RejectedText = "The restaurant could not take your order. Your payment was refunded.";
     public const string OperatorCancelledText = "CampusG support cancelled your order. Your payment was refunded.";
+    public const string DeliveryTimeoutText = "Your runner did not deliver your errand in time, so it was cancelled. Your payment was refunded.";
 
     public static Guid TimedOutNotificationId(Guid orderId) => DeterministicGuid.Create($"cancel-order:{orderId}:timed-out");
 
@@ -54,6 +55,7 @@ internal sealed partial class CancelOrderSaga
             CancellationReasons.NoRider => (NotificationTemplates.OrderCancelled, NoRiderText),
             CancellationReasons.RestaurantRejected => (NotificationTemplates.OrderRejected, RejectedText),
             CancellationReasons.OperatorCancelled => (NotificationTemplates.OrderCancelled, OperatorCancelledText),
+            CancellationReasons.DeliveryTimeout => (NotificationTemplates.OrderCancelled, DeliveryTimeoutText),
             _ => (NotificationTemplates.OrderCancelled, CancelledText),
         };
         return new SendNotification(notificationId, s.CustomerId, s.OrderId, template, text);

@@ -25,7 +25,8 @@ internal sealed record CancelOrderState(Guid OrderId, Guid TimerId) : ISagaState
 
     /// <summary>
     /// <c>TIMEOUT</c>, <c>RESTAURANT_TIMEOUT</c> or <c>NO_RIDER</c> (a window ran out), <c>CUSTOMER_CANCELLED</c> or
-    /// <c>RESTAURANT_REJECTED</c> (a party cancelled).
+    /// <c>RESTAURANT_REJECTED</c> (a party cancelled), <c>OPERATOR_CANCELLED</c>, or <c>DELIVERY_TIMEOUT</c> (Orders cancelled an
+    /// errand past its delivery deadline; undone like a party's cancel).
     /// </summary>
     public string Reason { get; init; } = "";
 

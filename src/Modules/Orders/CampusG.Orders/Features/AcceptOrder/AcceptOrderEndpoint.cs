@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace CampusG.Orders.Features;
 
@@ -24,21 +25,21 @@ internal static class AcceptOrderEndpoint
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<OrderResponse>> HandleAsync(
-        Guid orderId, HttpContext http, OrderChangeTransaction updater, CancellationToken cancellationToken)
+        Guid orderId, HttpContext http, OrderChangeTransaction updater, IOptions<OrdersOptions> options, CancellationToken cancellationToken)
     {
         var runnerId = http.User.UserId();
         var order = await updater.ChangeAsync(
             orderId,
             (order, now) =>
             {
-                Accept(order ?? throw OrderErrors.NotFound(orderId), runnerId, now, updater);
+                Accept(order ?? throw OrderErrors.NotFound(orderId), runnerId, now, updater, options.Value.DeliveryWindow);
                 return Task.CompletedTask;
             },
             cancellationToken);
         return TypedResults.Ok(OrderResponse.From(order));
     }
 
-    private static void Accept(Order order, Guid runnerId, DateTime now, OrderChangeTransaction updater)
+    private static void Accept(Order order, Guid runnerId, DateTime now, OrderChangeTransaction updater, TimeSpan deliveryWindow)
     {
         if (order.CustomerId == runnerId)
         {
@@ -48,7 +49,7 @@ internal static class AcceptOrderEndpoint
         var transition = order.Accept(runnerId, now);
         if (transition == Transition.Applied)
         {
-            updater.Outbox.Send(OrderMessages.Accepted(order), order.Id.ToString());
+            updater.Outbox.Send(OrderMessages.Accepted(order, deliveryWindow), order.Id.ToString());
         }
         else if (transition == Transition.Rejected)
         {

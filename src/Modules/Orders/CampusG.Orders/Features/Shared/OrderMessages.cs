@@ -37,8 +37,10 @@ internal static class OrderMessages
         order.RestaurantOwnerId,
         order.IsMenu ? [.. order.Lines.Select(l => new OrderLine(l.ItemId, l.Name, Money.FromMinor(l.UnitPriceMinor), l.Quantity))] : null);
 
-    public static OrderAccepted Accepted(Order order) =>
-        new(order.Id, order.CustomerId, order.RunnerId!.Value, ApiValues.Offset(order.UpdatedAt), order.Kind);
+    /// <param name="deliveryWindow">An errand's <c>Orders:DeliveryWindow</c>: the event carries its delivery deadline.</param>
+    public static OrderAccepted Accepted(Order order, TimeSpan? deliveryWindow = null) => new(
+        order.Id, order.CustomerId, order.RunnerId!.Value, ApiValues.Offset(order.UpdatedAt), order.Kind,
+        deliveryWindow is { } window && !order.IsMenu ? ApiValues.Offset(order.UpdatedAt) + window : null);
 
     public static OrderRestaurantAccepted RestaurantAccepted(Order order, RestaurantCopy restaurant) => new(
         order.Id, order.CustomerId, order.RestaurantId!.Value, ApiValues.Offset(order.EstimatedReadyTime!.Value),

@@ -27,7 +27,8 @@ internal sealed record OrderResponse(
     DateTime? ReadyAt = null,
     DateTime? Eta = null,
     PickupJson? Pickup = null,
-    decimal? ActualFoodFee = null)
+    decimal? ActualFoodFee = null,
+    bool Overdue = false)
 {
     public static OrderResponse From(Order order) => new(
         order.Id,
@@ -53,7 +54,8 @@ internal sealed record OrderResponse(
         ApiValues.Utc(order.ReadyAt),
         ApiValues.Utc(order.Eta),
         order.IsMenu ? new PickupJson(order.RestaurantId!.Value, order.RestaurantName ?? "", order.PickupLocation ?? "") : null,
-        order.ActualFoodFeeMinor is { } actual ? ApiValues.Money(actual) : null);
+        order.ActualFoodFeeMinor is { } actual ? ApiValues.Money(actual) : null,
+        order.IsOverdue);
 }
 
 /// <summary>Where a menu order is picked up: its restaurant.</summary>

@@ -262,6 +262,9 @@ namespace CampusG.Orders.Persistence.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OverdueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PickedUpAt")
                         .HasColumnType("TEXT");
 
@@ -302,6 +305,8 @@ namespace CampusG.Orders.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OverdueSince");
 
                     b.HasIndex("Status", "CreatedAt");
 

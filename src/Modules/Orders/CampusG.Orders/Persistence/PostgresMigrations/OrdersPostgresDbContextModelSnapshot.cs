@@ -269,6 +269,9 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<DateTime?>("OverdueSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("PickedUpAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -309,6 +312,8 @@ namespace CampusG.Orders.Persistence.PostgresMigrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OverdueSince");
 
                     b.HasIndex("Status", "CreatedAt");
 

@@ -78,7 +78,7 @@ internal static class AvailabilityEndpoints
         ? new AvailabilityResponse(false, null, null, null, null)
         : new AvailabilityResponse(
             rider.IsOnline(now, options.OnlineTimeout), rider.Location, rider.Lat, rider.Lng,
-            rider.Online && !rider.IsOnline(now, options.OnlineTimeout) ? rider.LastSeenAt + options.OnlineTimeout : rider.Since);
+            ApiTimes.Utc(rider.Online && !rider.IsOnline(now, options.OnlineTimeout) ? rider.LastSeenAt + options.OnlineTimeout : rider.Since));
 
     private static (bool Online, string? Location, (double, double)? Point) Validate(AvailabilityRequest? request)
     {

@@ -47,11 +47,11 @@ internal static class TrackingEndpoint
             ? await db.Riders.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == runnerId, cancellationToken)
             : null;
         var now = time.GetUtcNow().UtcDateTime;
-        var location = delivery.OnItsWay && rider?.Position is { } p ? new RiderLocationJson(p.Lat, p.Lng, p.At) : null;
+        var location = delivery.OnItsWay && rider?.Position is { } p ? new RiderLocationJson(p.Lat, p.Lng, ApiTimes.Utc(p.At)) : null;
         var eta = EtaEstimate.Of(delivery, rider?.DispatchPoint(now, options.Value.OnlineTimeout), now, options.Value.SpeedMetersPerSecond);
         var pickup = delivery.RestaurantId is { } restaurantId
             ? new TrackingPickupJson(restaurantId, delivery.PickupName, delivery.PickupAddress, delivery.PickupLat, delivery.PickupLng)
             : null;
-        return TypedResults.Ok(new TrackingResponse(delivery.Status, location, eta, delivery.RunnerId, pickup, delivery.DropOff));
+        return TypedResults.Ok(new TrackingResponse(delivery.Status, location, ApiTimes.Utc(eta), delivery.RunnerId, pickup, delivery.DropOff));
     }
 }

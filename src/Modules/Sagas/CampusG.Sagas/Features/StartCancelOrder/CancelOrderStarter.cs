@@ -9,7 +9,8 @@ namespace CampusG.Sagas.Features;
 
 /// <summary>
 /// Starts the Cancel Order saga when the current window's timer fires (an errand's acceptance, a menu order's
-/// restaurant decision or rider window) or a party cancels (the customer, or a restaurant rejecting a menu order).
+/// restaurant decision or rider window) or a party cancels (the customer, or a restaurant rejecting a menu order), or
+/// Orders cancels an errand past its delivery deadline (<c>DELIVERY_TIMEOUT</c>, undone like a party's cancel).
 /// The windows for runners come in rounds, and the current round is the Accept Order saga's (1 before any accept).
 /// The saga's replies reach it through its declared routes (<see cref="CancelOrderSaga.Routes"/>).
 /// </summary>
@@ -58,6 +59,9 @@ internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<Canc
             (CancellationReasons.OperatorCancelled, _) when message.PreviousStatus == OrderStatuses.Placed => OrderTimers.DecisionTimerId(message.OrderId),
             (CancellationReasons.OperatorCancelled, _) =>
                 OrderTimers.RunnerWindowTimerId(message.Kind, message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken)),
+            // Orders cancelled an errand its runner had not bought in time: the deadline timer (already fired) is the round's.
+            (CancellationReasons.DeliveryTimeout, _) =>
+                OrderTimers.DeliveryTimerId(message.OrderId, await CurrentRoundAsync(message.OrderId, cancellationToken)),
             _ => null,
         };
         if (timer is { } timerId)
@@ -74,8 +78,8 @@ internal sealed partial class CancelOrderStarter(SagaRunner runner, ILogger<Canc
         return new WindowTimedOut(orderId, OrderTimers.RunnerWindowTimerId(kind, orderId, round), round, reason, OrderKinds.OpenToRunners(kind));
     }
 
-    private async Task<int> CurrentRoundAsync(Guid orderId, CancellationToken cancellationToken) =>
-        Math.Max(1, (await runner.ReadAsync<AcceptOrderSaga, AcceptOrderState>(orderId.ToString(), cancellationToken))?.Round ?? 1);
+    private Task<int> CurrentRoundAsync(Guid orderId, CancellationToken cancellationToken) =>
+        DeliveryDeadlineHandler.CurrentRoundAsync(runner, orderId, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Timer {TimerId} of order {OrderId} is not the current window's; ignored")]
     private static partial void LogStaleTimer(ILogger logger, Guid timerId, Guid orderId);
