@@ -1,6 +1,4 @@
 using CampusG.Browser.Tests.Support;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,8 +8,6 @@ namespace CampusG.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(Chromium chromium, BrowserCampus campus) : IClassFixture<BrowserCampus>
 {
-    private static readonly string[] Blocking = ["serious", "critical"];
-
     [Fact]
     public async Task MainPages_HaveNoSeriousOrCriticalAxeViolations()
     {
@@ -66,11 +62,6 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserCampus campus) 
         }
 
         await Expect(ready).ToBeVisibleAsync();
-        var result = await page.RunAxe();
-        failures.AddRange(result.Violations
-            .Where(v => Blocking.Contains(v.Impact))
-            .Select(v => $"{path ?? page.Url}: {v.Impact} {v.Id} ({v.Help}) at {string.Join("; ", v.Nodes.Select(Describe))}"));
+        failures.AddRange(await Axe.BlockingViolationsAsync(page, path));
     }
-
-    private static string Describe(AxeResultNode node) => $"{node.Target} {node.Html[..Math.Min(node.Html.Length, 160)]}";
 }
