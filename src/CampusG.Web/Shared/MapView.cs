@@ -25,7 +25,7 @@ internal sealed class MapView
     public const double MarginTop = 34;
 
     /// <summary>Room below the points: a label under a marker, and the scale bar under that.</summary>
-    public const double MarginBottom = 50;
+    public const double MarginBottom = 56;
 
     public const double MinimumSpanMeters = 250;
 
