@@ -25,7 +25,7 @@ public sealed partial class LiveTrackingTests(Chromium chromium, BrowserCampus c
         var rider = await Student.CreateAsync(Http, "Rahim");
         var customer = await Student.CreateAsync(Http, "hungry");
         var name = $"Koufu {Guid.NewGuid():N}"[..14];
-        var (restaurantId, itemId) = await MenuOrder.OpenRestaurantAsync(Http, owner, name, "SMU SCIS 1, basement", Restaurant.Lat, Restaurant.Lng);
+        var (restaurantId, itemId) = await OpenRestaurantOnTheMapAsync(owner, name);
         await rider.SendAsync(Http, HttpMethod.Put, "/v1/riders/me/availability",
             new { online = true, location = "SMU SCIS 1, level 2", lat = Waiting.Lat, lng = Waiting.Lng });
         try
@@ -139,7 +139,32 @@ public sealed partial class LiveTrackingTests(Chromium chromium, BrowserCampus c
         Assert.False((await riderStudent.SendAsync(Http, HttpMethod.Get, "/v1/riders/me/availability")).GetProperty("online").GetBoolean());
     }
 
+    /// <summary>The owner opens a restaurant from their phone, standing in it: its position goes with it.</summary>
+    private async Task<(Guid RestaurantId, Guid ItemId)> OpenRestaurantOnTheMapAsync(Student owner, string name)
+    {
+        await using var ownerPhone = await Phone.OpenAsync(chromium, campus, owner);
+        await ownerPhone.Context.GrantPermissionsAsync(["geolocation"]);
+        await ownerPhone.Context.SetGeolocationAsync(new() { Latitude = (float)Restaurant.Lat, Longitude = (float)Restaurant.Lng, Accuracy = 10 });
+        var page = ownerPhone.Page;
+        await page.GotoAsync("my-restaurants");
+        await page.GetByTestId("restaurant-name").FillAsync(name);
+        await page.GetByTestId("restaurant-location").FillAsync("SMU SCIS 1, basement");
+        await page.GetByTestId("pin-here").ClickAsync();
+        await Expect(page.GetByTestId("pinned-at")).ToContainTextAsync("On the map at 1.29630, 103.84990");
+        await page.GetByTestId("open-restaurant-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(DashboardUrl());
+        var restaurantId = Guid.Parse(DashboardUrl().Match(page.Url).Groups["id"].Value);
+        var restaurant = await owner.SendAsync(Http, HttpMethod.Get, $"/v1/restaurants/{restaurantId}");
+        Assert.Equal(Restaurant.Lat, restaurant.GetProperty("lat").GetDouble(), 4);
+        Assert.Equal(Restaurant.Lng, restaurant.GetProperty("lng").GetDouble(), 4);
+        var item = await owner.SendAsync(Http, HttpMethod.Post, $"/v1/restaurants/{restaurantId}/items", new { name = "Chicken rice", price = 4.50m });
+        return (restaurantId, item.GetProperty("itemId").GetGuid());
+    }
+
     private static ILocator Switch(IPage page) => page.GetByLabel("Available for deliveries");
+
+    [GeneratedRegex("/my-restaurants/(?<id>[0-9a-f-]{36})$")]
+    private static partial Regex DashboardUrl();
 
     [GeneratedRegex(@"^· (in \d+ min|in \d+ h \d+ min|any minute now)$")]
     private static partial Regex EtaIn();

@@ -26,14 +26,15 @@ internal sealed class DevicePosition(IJSRuntime js, TimeProvider time)
     public DeviceLocation? Recent => Last is { } last && time.GetUtcNow() - last.At < Fresh ? last.Location : null;
 
     /// <summary>Reads the position; null when the browser has none or may not tell (the reason is in <see cref="Status"/>).</summary>
-    public async Task<DeviceLocation?> ReadAsync(CancellationToken cancellation)
+    /// <param name="prompt">The user asked for it (a button): the browser may prompt again.</param>
+    public async Task<DeviceLocation?> ReadAsync(CancellationToken cancellation, bool prompt = false)
     {
-        if (Status == "denied")
+        if (Status == "denied" && !prompt)
         {
             return null;
         }
 
-        var ask = !_asked;
+        var ask = prompt || !_asked;
         _asked = true;
         try
         {
