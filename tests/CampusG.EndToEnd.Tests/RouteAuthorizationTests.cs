@@ -36,6 +36,8 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         { "POST", "/v1/orders/{order}/issues" }, { "GET", "/v1/orders/{order}/issues" }, { "POST", "/v1/orders/{order}/delivery-fee" },
         { "GET", "/v1/admin/issues" }, { "POST", "/v1/admin/issues/{id}/resolve" }, { "POST", "/v1/admin/orders/{order}/cancel" },
         { "GET", "/v1/users/me/earnings" }, { "POST", "/v1/users/me/payouts" }, { "GET", "/v1/admin/ledger/check" },
+        { "GET", "/v1/riders/me/availability" }, { "PUT", "/v1/riders/me/availability" }, { "PUT", "/v1/riders/me/location" },
+        { "GET", "/v1/orders/{order}/tracking" },
     };
 
     /// <summary>The routes of another user's order that a stranger must find not found (the runner list's accept is open to all).</summary>
@@ -45,7 +47,7 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         { "GET", "/v1/orders/{order}/proofs/{id}" }, { "POST", "/v1/orders/{order}/status" }, { "POST", "/v1/orders/{order}/cancel" },
         { "POST", "/v1/orders/{order}/retry" }, { "POST", "/v1/orders/{order}/review" }, { "GET", "/v1/orders/{order}/events" },
         { "GET", "/v1/orders/{order}/payment" }, { "POST", "/v1/orders/{order}/issues" }, { "GET", "/v1/orders/{order}/issues" },
-        { "POST", "/v1/orders/{order}/delivery-fee" },
+        { "POST", "/v1/orders/{order}/delivery-fee" }, { "GET", "/v1/orders/{order}/tracking" },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using CampusG.Inventory;
 using CampusG.Orders;
 using CampusG.Payments;
 using CampusG.Restaurants;
+using CampusG.Riders;
 using CampusG.Users;
 using CampusG.Notifications;
 using CampusG.Timers;
@@ -27,6 +28,7 @@ internal static class ModuleCatalog
         () => new TrackingModule(),
         () => new RestaurantsModule(),
         () => new InventoryModule(),
+        () => new RidersModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

@@ -34,6 +34,8 @@ internal static class GatewayRoutes
         ("Orders", "/v1/admin/issues/{**rest}"),
         ("Inventory", "/v1/products/{**rest}"),
         ("Orders", "/v1/riders/{**rest}"),
+        ("Riders", "/v1/riders/me/{**rest}"),
+        ("Riders", "/v1/orders/{orderId}/tracking"),
     ];
 
     public static IReadOnlyList<RouteConfig> Routes(IReadOnlyDictionary<string, Uri> modules) =>

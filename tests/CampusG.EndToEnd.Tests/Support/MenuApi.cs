@@ -10,11 +10,17 @@ public sealed record TestRestaurant(CampusApi Owner, Guid RestaurantId, Guid Ric
     public const decimal RicePrice = 4.50m;
     public const decimal TeaPrice = 1.80m;
 
-    /// <summary>Opens a restaurant with a counted item (rice, <paramref name="riceStock"/>) and one not counted (tea).</summary>
-    public static async Task<TestRestaurant> OpenAsync(CampusApi owner, int riceStock = 20)
+    /// <summary>
+    /// Opens a restaurant with a counted item (rice, <paramref name="riceStock"/>) and one not counted (tea), at
+    /// <paramref name="at"/> when given (riders are then dispatched by distance).
+    /// </summary>
+    public static async Task<TestRestaurant> OpenAsync(CampusApi owner, int riceStock = 20, (double Lat, double Lng)? at = null)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        var restaurant = await CreatedAsync(owner, "/v1/restaurants", new { name = $"Stall {Guid.NewGuid():N}"[..20], location = "SMU SCIS 1, basement" });
+        var name = $"Stall {Guid.NewGuid():N}"[..20];
+        var restaurant = await CreatedAsync(owner, "/v1/restaurants", at is { } p
+            ? new { name, location = "SMU SCIS 1, basement", lat = (double?)p.Lat, lng = (double?)p.Lng }
+            : new { name, location = "SMU SCIS 1, basement", lat = (double?)null, lng = (double?)null });
         var restaurantId = restaurant.GetProperty("restaurantId").GetGuid();
         var rice = await CreatedAsync(owner, $"/v1/restaurants/{restaurantId}/items", new { name = "Chicken rice", price = RicePrice, stock = riceStock });
         var tea = await CreatedAsync(owner, $"/v1/restaurants/{restaurantId}/items", new { name = "Iced lemon tea", price = TeaPrice });

@@ -39,12 +39,16 @@ public sealed record OrderAccepted(Guid OrderId, Guid CustomerId, Guid RunnerId,
 
 /// <summary>
 /// The restaurant accepted a menu order: PLACED → ACCEPTED. It is offered to riders until
-/// <paramref name="RiderWindowExpiresAt"/>.
+/// <paramref name="RiderWindowExpiresAt"/> (the rider request the Riders module's dispatcher answers).
 /// </summary>
+/// <param name="Pickup">Where the rider collects it: the restaurant's name, address and coordinates when it has them.</param>
 [Message("order.restaurantAccepted")]
 public sealed record OrderRestaurantAccepted(
     Guid OrderId, Guid CustomerId, Guid RestaurantId, DateTimeOffset EstimatedReadyTime, DateTimeOffset RiderWindowExpiresAt, DateTimeOffset At,
-    DateTimeOffset? Eta = null);
+    DateTimeOffset? Eta = null, PickupPoint? Pickup = null);
+
+/// <summary>A menu order's pickup: its restaurant, where it is, and its coordinates when the owner gave them.</summary>
+public sealed record PickupPoint(Guid RestaurantId, string Name, string Address, double? Lat, double? Lng);
 
 /// <summary>The restaurant says a menu order is ready to be picked up.</summary>
 [Message("order.ready")]

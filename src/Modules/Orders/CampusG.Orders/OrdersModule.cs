@@ -2,6 +2,7 @@ using CampusG.Hosting;
 using CampusG.Messaging;
 using CampusG.Orders.Contracts;
 using CampusG.Restaurants.Contracts;
+using CampusG.Riders.Contracts;
 using CampusG.Orders.Features;
 using CampusG.Orders.Persistence;
 using CampusG.Orders.ReadCache;
@@ -30,6 +31,8 @@ public sealed class OrdersModule : IModule
             .Handle<CancelOrder, CancelOrderHandler>()
             .Handle<CompleteOrder, CompleteOrderHandler>()
             .Handle<RevertDeliveryFee, RevertDeliveryFeeHandler>()
+            .Handle<RiderAssigned, RiderAssignedHandler>()
+            .Handle<RiderEtaChanged, RiderEtaChangedHandler>()
             .Handle<RestaurantChanged, RestaurantCopyHandler>()
             .Handle<MenuItemChanged, MenuItemCopyHandler>();
         builder.Services.AddScoped<OrderPlacement>();

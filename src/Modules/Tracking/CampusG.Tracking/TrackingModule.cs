@@ -8,6 +8,7 @@ using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Persistence;
 using CampusG.Restaurants.Contracts;
+using CampusG.Riders.Contracts;
 using CampusG.Tracking.Features;
 using CampusG.Timers.Contracts;
 using CampusG.Tracking.Persistence;
@@ -60,7 +61,7 @@ public sealed class TrackingModule : IModule
     /// </summary>
     internal static MessageCatalog Vocabulary { get; } = MessageCatalog.FromAssembliesOf(
         typeof(OrderCreated), typeof(PaymentAuthorized), typeof(FundsHeld), typeof(TimerStarted), typeof(NotificationSent), typeof(PaymentInfoRetrieved),
-        typeof(StockReserved), typeof(RestaurantChanged));
+        typeof(StockReserved), typeof(RestaurantChanged), typeof(RiderAssigned));
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
 }

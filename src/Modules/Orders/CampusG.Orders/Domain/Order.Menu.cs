@@ -82,6 +82,28 @@ internal sealed partial class Order
         return Transition.Applied;
     }
 
+    /// <summary>
+    /// The dispatcher's ETA from the rider's distance to the restaurant: taken while the order waits for or goes to its
+    /// pickup (after pickup Orders' own estimate stands). An unchanged ETA changes nothing.
+    /// </summary>
+    public Transition UpdateEta(DateTime eta, DateTime now)
+    {
+        if (!IsMenu || Status is not (OrderStatuses.Accepted or OrderStatuses.RiderAssigned))
+        {
+            return Transition.Rejected;
+        }
+
+        if (Eta == eta)
+        {
+            return Transition.AlreadyApplied;
+        }
+
+        Eta = eta;
+        UpdatedAt = now;
+        Version++;
+        return Transition.Applied;
+    }
+
     /// <summary>The kitchen is done: recorded once, while the order is not yet picked up.</summary>
     public Transition MarkReady(DateTime now)
     {

@@ -38,12 +38,12 @@ internal static class RestaurantDecisionEndpoint
         TimeProvider time, IOptions<OrdersOptions> options, CancellationToken cancellationToken)
     {
         var accept = Validate(request, time.GetUtcNow());
-        await RestaurantAccess.RequireOwnerAsync(db, restaurantId, http.User, cancellationToken);
+        var restaurant = await RestaurantAccess.RequireOwnerAsync(db, restaurantId, http.User, cancellationToken);
         var order = await updater.ChangeAsync(
             orderId,
             (order, now) =>
             {
-                Decide(RestaurantAccess.RequireOrderOf(order, restaurantId, orderId), accept, request, now, options.Value.Windows, updater);
+                Decide(RestaurantAccess.RequireOrderOf(order, restaurantId, orderId), restaurant, accept, request, now, options.Value.Windows, updater);
                 return Task.CompletedTask;
             },
             cancellationToken);
@@ -62,7 +62,8 @@ internal static class RestaurantDecisionEndpoint
         _ => throw ApiErrors.Validation(("action", "must be ACCEPT or REJECT.")),
     };
 
-    private static void Decide(Order order, bool accept, RestaurantDecisionRequest request, DateTime now, OrderWindows windows, OrderChangeTransaction updater)
+    private static void Decide(
+        Order order, RestaurantCopy restaurant, bool accept, RestaurantDecisionRequest request, DateTime now, OrderWindows windows, OrderChangeTransaction updater)
     {
         if (order.Status != OrderStatuses.Placed)
         {
@@ -72,7 +73,7 @@ internal static class RestaurantDecisionEndpoint
         if (accept)
         {
             order.RestaurantAccept(request.EstimatedReadyTime!.Value.UtcDateTime, now, windows);
-            updater.Outbox.Send(OrderMessages.RestaurantAccepted(order), order.Id.ToString());
+            updater.Outbox.Send(OrderMessages.RestaurantAccepted(order, restaurant), order.Id.ToString());
         }
         else
         {

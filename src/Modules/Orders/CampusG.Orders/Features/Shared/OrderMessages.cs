@@ -40,9 +40,10 @@ internal static class OrderMessages
     public static OrderAccepted Accepted(Order order) =>
         new(order.Id, order.CustomerId, order.RunnerId!.Value, ApiValues.Offset(order.UpdatedAt), order.Kind);
 
-    public static OrderRestaurantAccepted RestaurantAccepted(Order order) => new(
+    public static OrderRestaurantAccepted RestaurantAccepted(Order order, RestaurantCopy restaurant) => new(
         order.Id, order.CustomerId, order.RestaurantId!.Value, ApiValues.Offset(order.EstimatedReadyTime!.Value),
-        ApiValues.Offset(order.AcceptanceExpiresAt!.Value), ApiValues.Offset(order.UpdatedAt), ApiValues.Offset(order.Eta));
+        ApiValues.Offset(order.AcceptanceExpiresAt!.Value), ApiValues.Offset(order.UpdatedAt), ApiValues.Offset(order.Eta),
+        new PickupPoint(restaurant.Id, order.RestaurantName ?? restaurant.Name, order.PickupLocation ?? restaurant.Location, restaurant.Lat, restaurant.Lng));
 
     public static OrderReady Ready(Order order) => new(order.Id, order.CustomerId, order.RunnerId, ApiValues.Offset(order.ReadyAt!.Value));
 
