@@ -31,6 +31,7 @@ public sealed class AccessibilityTests(Chromium chromium, BrowserCampus campus) 
             await CheckAsync(page, "orders", page.GetByTestId("order-card"), failures);
             await CheckAsync(page, $"orders/{orderId}", page.GetByTestId("timeline-entry").Last, failures);
             await CheckAsync(page, "runner/available", page.GetByTestId("accept-order"), failures);
+            await CheckAsync(page, null, page.GetByTestId("rider-availability"), failures); // the "go online" switch
             await CheckAsync(page, "runner/deliveries", page.GetByTestId("paid-to-you"), failures);
             await CheckAsync(page, "notifications", page.GetByTestId("notification").First, failures);
             await CheckAsync(page, "profile", page.GetByTestId("card-on-file"), failures);
