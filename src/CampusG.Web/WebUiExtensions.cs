@@ -77,6 +77,7 @@ public static class WebUiExtensions
         services.AddSingleton<ApiBaseAddress>();
         services.AddScoped<UserSession>();
         services.AddScoped<LocalTime>();
+        services.AddScoped<DevicePosition>();
         services.AddScoped<ProofImages>();
         services.AddScoped<NotificationFeed>();
         services.AddScoped<NotificationsSeen>();

@@ -84,7 +84,11 @@ public sealed record Restaurant(
 
 public sealed record RestaurantPage(IReadOnlyList<Restaurant> Items, string? NextCursor);
 
-public sealed record OpenRestaurantRequest(string Name, string? Description, string Location);
+/// <summary>Opening a restaurant; its position (<c>lat</c>, <c>lng</c>) is optional and puts it on the customers' tracking map.</summary>
+public sealed record OpenRestaurantRequest(
+    string Name, string? Description, string Location,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Lat = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Lng = null);
 
 /// <summary>A PATCH of a restaurant: only the fields given are sent.</summary>
 public sealed record RestaurantPatch(

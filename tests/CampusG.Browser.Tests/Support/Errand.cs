@@ -49,7 +49,8 @@ public static class Errand
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("proofId").GetGuid();
     }
 
-    private static Task StatusAsync(HttpClient http, Student customer, Guid orderId, string status) =>
+    /// <summary>Waits (through the API, as <paramref name="customer"/>) until the order, an errand or a menu order, is <paramref name="status"/>.</summary>
+    public static Task StatusAsync(HttpClient http, Student customer, Guid orderId, string status) =>
         Eventually.TrueAsync(
             async () => (await customer.SendAsync(http, HttpMethod.Get, $"/v1/orders/{orderId}")).GetProperty("status").GetString() == status,
             TimeSpan.FromSeconds(30), $"order {orderId} to be {status}", TimeSpan.FromMilliseconds(200));

@@ -7,6 +7,9 @@ public sealed class Phone(IBrowserContext context, IPage page) : IAsyncDisposabl
 {
     public IPage Page { get; } = page;
 
+    /// <summary>The browser profile, e.g. to let the page know the device's position.</summary>
+    public IBrowserContext Context { get; } = context;
+
     /// <summary>Opens a phone on <paramref name="campus"/>, signed in as <paramref name="student"/> through the sign-in page when given.</summary>
     public static async Task<Phone> OpenAsync(Chromium chromium, BrowserCampus campus, Student? student = null)
     {
@@ -44,5 +47,5 @@ public sealed class Phone(IBrowserContext context, IPage page) : IAsyncDisposabl
         return await OpenAsync(chromium, campus, await Student.CreateAsync(campus.Host.Client, who, card));
     }
 
-    public ValueTask DisposeAsync() => context.DisposeAsync();
+    public ValueTask DisposeAsync() => Context.DisposeAsync();
 }
