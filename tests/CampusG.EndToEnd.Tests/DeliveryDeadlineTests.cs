@@ -5,15 +5,18 @@ using CampusG.EndToEnd.Tests.Support;
 namespace CampusG.EndToEnd.Tests;
 
 /// <summary>
-/// An errand's delivery deadline (R-RIDE-6, R-RIDE-7): a short <c>Orders:DeliveryWindow</c> on a campus of its own per
-/// test, so no other test's accepted errand runs into it.
+/// An errand's delivery deadline (R-RIDE-6, R-RIDE-7): a short <c>Orders:DeliveryWindow</c> (10 s: long enough for a
+/// runner's four calls up to PURCHASED) on a campus of its own for the class, so no other test's accepted errand runs
+/// into it.
 /// </summary>
-public sealed class DeliveryDeadlineTests
+public sealed class DeliveryDeadlineTests(DeliveryDeadlineTests.Campus campus) : IClassFixture<DeliveryDeadlineTests.Campus>
 {
+    private CampusG.Testing.CampusGHost Host => campus.Host;
+
     [Fact]
     public async Task AnErrandIdlePastTheWindow_IsCancelledDeliveryTimeout_RefundedAndTheCustomerTold()
     {
-        await using var host = await TestCampus.StartAsync(options => options.Configuration["Orders:DeliveryWindow"] = "00:00:03");
+        var host = Host;
         var customer = await CampusApi.SignUpAsync(host.Client);
         var runner = await CampusApi.SignUpAsync(host.CreateClient());
         var orderId = await LifecycleTests.CreatedOrderAsync(customer);
@@ -36,7 +39,7 @@ public sealed class DeliveryDeadlineTests
     [Fact]
     public async Task AnErrandPurchasedBeforeTheWindowEnds_IsFlaggedOverdue_NotCancelled_AndCanStillBeDelivered()
     {
-        await using var host = await TestCampus.StartAsync(options => options.Configuration["Orders:DeliveryWindow"] = "00:00:10");
+        var host = Host;
         var customer = await CampusApi.SignUpAsync(host.Client);
         var runner = await CampusApi.SignUpAsync(host.CreateClient());
         var admin = await CampusApi.OperatorAsync(host.CreateClient());
@@ -65,5 +68,15 @@ public sealed class DeliveryDeadlineTests
         var completed = await customer.WaitForStatusAsync(orderId, "COMPLETED");
         Assert.True(completed.GetProperty("overdue").GetBoolean());
         await MoneyCheck.AssertSettledAsync(customer, orderId);
+    }
+
+    /// <summary>One deployment for the class, with the short delivery window.</summary>
+    public sealed class Campus : IAsyncLifetime
+    {
+        public CampusG.Testing.CampusGHost Host { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Host = await TestCampus.StartAsync(options => options.Configuration["Orders:DeliveryWindow"] = "00:00:10");
+
+        public async Task DisposeAsync() => await Host.DisposeAsync();
     }
 }
