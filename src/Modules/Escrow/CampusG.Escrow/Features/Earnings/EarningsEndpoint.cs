@@ -4,6 +4,7 @@ using CampusG.Escrow.Contracts;
 using CampusG.Escrow.Domain;
 using CampusG.Escrow.Persistence;
 using CampusG.Messaging;
+using CampusG.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,6 +41,9 @@ internal static class EarningsEndpoint
     private static async Task<Ok<EarningsView>> HandleAsync(ClaimsPrincipal user, EscrowDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
+
+        // One snapshot for all four reads: a payout settling between them must not show PAID with nothing paid out.
+        await using var snapshot = await SnapshotRead.BeginAsync(db, cancellationToken);
         var sums = await db.Ledger.AsNoTracking()
             .Where(e => e.AccountId == userId && (e.Account == LedgerAccounts.Earnings || e.Account == LedgerAccounts.PaidOut))
             .GroupBy(e => e.Account).Select(g => new { Account = g.Key, Sum = g.Sum(e => e.AmountMinor) })
