@@ -29,8 +29,13 @@ public sealed class AvailabilityLapseTests : IAsyncLifetime
         }
 
         var (orderId, customer, _) = await _riders.MenuOrderAcceptedAsync(withCoordinates: false);
-        await Testing.Eventually.UntilAsync(
-            () => _riders.GetJsonAsync<TrackingJson>(customer, $"/v1/orders/{orderId}/tracking"), t => t.Status == "ACCEPTED");
+        await Testing.Eventually.TrueAsync(
+            async () =>
+            {
+                using var tracking = await _riders.GetAsync(customer, $"/v1/orders/{orderId}/tracking");
+                return tracking.StatusCode == HttpStatusCode.OK && (await tracking.Content.ReadAsStringAsync()).Contains("\"ACCEPTED\"", StringComparison.Ordinal);
+            },
+            what: "the rider request to be handled");
         Assert.DoesNotContain(_riders.Probe.All<Contracts.RiderAssigned>(), a => a.OrderId == orderId);
     }
 }

@@ -57,7 +57,7 @@ public sealed class EtaEstimateTests
     {
         var delivery = Delivery.New(Guid.NewGuid());
         var ready = new DateTimeOffset(Now + readyIn, TimeSpan.Zero);
-        delivery.RestaurantAccepted(Guid.NewGuid(), new OrderRestaurantAccepted(
+        delivery.RestaurantAccepted(new OrderRestaurantAccepted(
             delivery.OrderId, Guid.NewGuid(), Guid.NewGuid(), ready, ready.AddMinutes(20), new DateTimeOffset(Now, TimeSpan.Zero), ready + leg,
             new PickupPoint(Guid.NewGuid(), "Koufu", "SMU", 1.300, 103.85)));
         return delivery;

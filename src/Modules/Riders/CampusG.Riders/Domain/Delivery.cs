@@ -105,10 +105,10 @@ internal sealed class Delivery
         return true;
     }
 
-    public void RestaurantAccepted(Guid customerId, OrderRestaurantAccepted accepted)
+    public void RestaurantAccepted(OrderRestaurantAccepted accepted)
     {
         ArgumentNullException.ThrowIfNull(accepted);
-        (CustomerId, Kind, RestaurantId) = (customerId, OrderKinds.Menu, accepted.RestaurantId);
+        (CustomerId, Kind, RestaurantId) = (accepted.CustomerId, OrderKinds.Menu, accepted.RestaurantId);
         (EstimatedReadyTime, Eta) = (accepted.EstimatedReadyTime.UtcDateTime, accepted.Eta?.UtcDateTime);
         LegSeconds = accepted.Eta is { } eta ? (long)(eta - accepted.EstimatedReadyTime).TotalSeconds : null;
         if (accepted.Pickup is { } pickup)

@@ -18,7 +18,7 @@ internal sealed class DispatchHandlers(DeliveryBook book, Dispatcher dispatcher,
     public async Task HandleAsync(OrderRestaurantAccepted message, IMessageContext context, CancellationToken cancellationToken)
     {
         var delivery = await book.DeliveryAsync(message.OrderId, message.CustomerId, cancellationToken);
-        delivery.RestaurantAccepted(message.CustomerId, message);
+        delivery.RestaurantAccepted(message);
         SendIfAny(context, await dispatcher.OfferAsync(delivery, Now, cancellationToken));
     }
 

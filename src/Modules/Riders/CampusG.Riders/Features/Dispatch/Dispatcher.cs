@@ -1,3 +1,4 @@
+using CampusG.Orders.Contracts;
 using CampusG.Riders.Contracts;
 using CampusG.Riders.Domain;
 using CampusG.Riders.Persistence;
@@ -41,7 +42,7 @@ internal sealed class Dispatcher(RidersDbContext db, IOptions<RidersOptions> opt
         }
 
         var waiting = await db.Deliveries
-            .Where(d => d.Status == Orders.Contracts.OrderStatuses.Accepted && d.Kind == Orders.Contracts.OrderKinds.Menu
+            .Where(d => d.Status == OrderStatuses.Accepted && d.Kind == OrderKinds.Menu
                 && d.EndedAt == null && d.RunnerId == null && d.OfferedRiderId == null && d.CustomerId != rider.UserId && d.OrderId != finished)
             .OrderBy(d => d.StatusAt)
             .Take(20)

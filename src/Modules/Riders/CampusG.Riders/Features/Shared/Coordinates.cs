@@ -23,11 +23,3 @@ internal static class Coordinates
 
     public static (double Lat, double Lng)? Point(double? lat, double? lng) => lat is { } la && lng is { } ln ? (la, ln) : null;
 }
-
-/// <summary>Times as the API writes them: UTC, with the <c>Z</c> (SQLite gives them back without a kind).</summary>
-internal static class ApiTimes
-{
-    public static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
-
-    public static DateTime? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
-}
