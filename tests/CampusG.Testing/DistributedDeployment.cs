@@ -16,7 +16,7 @@ public static class DistributedDeployment
     /// <summary>Set to <c>Distributed</c> to run the end-to-end suite against distributed deployments.</summary>
     public const string ModeVariable = "CAMPUSG_TEST_MODE";
 
-    public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Restaurants", "Inventory", "Riders"];
+    public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Restaurants", "Inventory", "Riders", "Receipts"];
 
     /// <summary>Makes the deployments' signing keys unguessable from their ids.</summary>
     private static readonly byte[] RunSecret = RandomNumberGenerator.GetBytes(32);
