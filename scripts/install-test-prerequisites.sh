@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a Debian machine (idempotent; quick when all is present).
-# The .NET 10 SDK comes with the machine image; the servers (PostgreSQL, RabbitMQ, Redis) are installed by
+# The .NET 10 SDK comes with the machine image; the servers (PostgreSQL, RabbitMQ, Redis, S3) are installed by
 # scripts/servers/*.sh, Chromium for the browser tests here, all from Debian's packages.
 set -euo pipefail
 
@@ -17,3 +17,10 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get install -y -qq chromium >/dev/null
 fi
 /usr/bin/chromium --version 2>/dev/null
+
+# The receipts' PDFs are set in DejaVu Sans (PDFsharp on Linux reads the font file itself).
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi

@@ -44,7 +44,7 @@ public sealed class MigrationTests
     {
         var withDatabase = Modules.Where(a => a.GetTypes().Any(t => t.IsSubclassOf(typeof(DbContext)))).ToList();
 
-        Assert.Equal(11, withDatabase.Count);
+        Assert.Equal(12, withDatabase.Count);
         Assert.All(withDatabase, a => Assert.Equal(
             ["PostgresDbContext", "SqlDbContext"],
             Factories(a).Select(f => ContextType(f).Name.EndsWith("PostgresDbContext", StringComparison.Ordinal) ? "PostgresDbContext" : "SqlDbContext").Order()));

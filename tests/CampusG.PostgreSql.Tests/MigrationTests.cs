@@ -5,7 +5,7 @@ namespace CampusG.PostgreSql.Tests;
 
 public sealed class MigrationTests : IAsyncLifetime
 {
-    private static readonly string[] ModuleDatabases = ["users", "orders", "payments", "escrow", "sagas", "timers", "tracking", "notifications", "restaurants", "inventory", "riders"];
+    private static readonly string[] ModuleDatabases = ["users", "orders", "payments", "escrow", "sagas", "timers", "tracking", "notifications", "restaurants", "inventory", "riders", "receipts"];
 
     private readonly TestDatabases _databases = new();
 

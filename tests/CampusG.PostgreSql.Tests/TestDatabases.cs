@@ -11,7 +11,7 @@ internal sealed class TestDatabases : IAsyncDisposable
 {
     /// <summary>Every module database a host may open (the probe is the tests' message recorder).</summary>
     private static readonly string[] Modules =
-        ["users", "orders", "payments", "escrow", "sagas", "timers", "tracking", "notifications", "restaurants", "inventory", "riders", "probe"];
+        ["users", "orders", "payments", "escrow", "sagas", "timers", "tracking", "notifications", "restaurants", "inventory", "riders", "receipts", "probe"];
 
     private readonly string _prefix = $"campusg_t{Guid.NewGuid():N}"[..21];
 

@@ -16,7 +16,7 @@ public static class DistributedDeployment
     /// <summary>Set to <c>Distributed</c> to run the end-to-end suite against distributed deployments.</summary>
     public const string ModeVariable = "CAMPUSG_TEST_MODE";
 
-    public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Restaurants", "Inventory", "Riders"];
+    public static readonly IReadOnlyList<string> Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Restaurants", "Inventory", "Riders", "Receipts"];
 
     /// <summary>Makes the deployments' signing keys unguessable from their ids.</summary>
     private static readonly byte[] RunSecret = RandomNumberGenerator.GetBytes(32);
@@ -30,6 +30,9 @@ public static class DistributedDeployment
     public static string RabbitMq => Environment.GetEnvironmentVariable("CAMPUSG_TEST_RABBITMQ") ?? "amqp://guest:guest@127.0.0.1:5672/";
 
     public static string Redis => Environment.GetEnvironmentVariable("CAMPUSG_TEST_REDIS") ?? "127.0.0.1:6379";
+
+    /// <summary>The S3-compatible server of scripts/servers/s3.sh (s3rver), where receipts are stored in distributed mode.</summary>
+    public static string S3 => Environment.GetEnvironmentVariable("CAMPUSG_TEST_S3") ?? "http://127.0.0.1:4569";
 
     public static void Apply(CampusGHostOptions options)
     {
@@ -54,6 +57,12 @@ public static class DistributedDeployment
         settings["ConnectionStrings:Redis"] = Redis;
         settings["Orders:ReadCache:KeyPrefix"] = $"{id}:";
         settings["Inventory:Cache:KeyPrefix"] = $"{id}:";
+        settings["Receipts:Store"] = "S3";
+        settings["Receipts:S3:ServiceUrl"] = S3;
+        settings["Receipts:S3:Bucket"] = $"receipts-{id}";
+        settings["Receipts:S3:AccessKey"] = "S3RVER";
+        settings["Receipts:S3:SecretKey"] = "S3RVER";
+        settings["Receipts:S3:ForcePathStyle"] = "true";
         // The processes share a key from configuration, as in production; one per deployment id, so a second
         // launcher on the same data directory (a restart) still accepts the first one's tokens.
         settings.TryAdd("Auth:SigningKey", Convert.ToBase64String(HMACSHA256.HashData(RunSecret, Encoding.UTF8.GetBytes(id))));

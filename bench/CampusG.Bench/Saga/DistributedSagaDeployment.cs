@@ -22,7 +22,7 @@ internal sealed class DistributedSagaDeployment : ISagaDeployment
     public const string PostgresGroup = "postgresql (all server processes)";
     public const string RabbitGroup = "rabbitmq (beam.smp)";
 
-    private static readonly string[] Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Restaurants", "Inventory", "Riders"];
+    private static readonly string[] Modules = ["Users", "Orders", "Payments", "Escrow", "Timers", "Notifications", "Sagas", "Tracking", "Restaurants", "Inventory", "Riders", "Receipts"];
 
     private readonly string _id;
     private readonly string _dataDirectory;

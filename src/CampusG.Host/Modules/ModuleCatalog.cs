@@ -4,6 +4,7 @@ using CampusG.Inventory;
 using CampusG.Orders;
 using CampusG.Payments;
 using CampusG.Restaurants;
+using CampusG.Receipts;
 using CampusG.Riders;
 using CampusG.Users;
 using CampusG.Notifications;
@@ -29,6 +30,7 @@ internal static class ModuleCatalog
         () => new RestaurantsModule(),
         () => new InventoryModule(),
         () => new RidersModule(),
+        () => new ReceiptsModule(),
     ];
 
     public static IReadOnlyList<IModule> CreateAll() => [.. Factories.Select(create => create())];

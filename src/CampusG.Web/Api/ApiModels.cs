@@ -163,3 +163,6 @@ public sealed record ResolveIssueRequest(decimal RefundAmount, string ChargedTo,
 
 /// <summary>The <c>{items:[...]}</c> wrapper of list routes.</summary>
 public sealed record ItemList<T>(IReadOnlyList<T> Items);
+
+/// <summary>The order's latest receipt and a signed link to it (<c>GET /v1/orders/{orderId}/receipt</c>); the link needs no token.</summary>
+public sealed record ReceiptLink(Guid ReceiptId, int Version, string Url, DateTimeOffset ExpiresAt);

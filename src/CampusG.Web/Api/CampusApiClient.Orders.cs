@@ -73,6 +73,9 @@ public sealed partial class CampusApiClient
 
     public Task<ApiResult<OrderPayment>> GetPaymentAsync(Guid orderId) => SendAsync<OrderPayment>(HttpMethod.Get, $"v1/orders/{orderId}/payment");
 
+    /// <summary>The customer's receipt link (409 RECEIPT_NOT_READY until the order is open).</summary>
+    public Task<ApiResult<ReceiptLink>> GetReceiptAsync(Guid orderId) => SendAsync<ReceiptLink>(HttpMethod.Get, $"v1/orders/{orderId}/receipt");
+
     /// <summary>Uploads a receipt, delivery or (the customer's) issue photo (multipart fields <c>file</c> and <c>kind</c>).</summary>
     public Task<ApiResult<Proof>> UploadProofAsync(Guid orderId, string kind, Stream photo, string fileName, string contentType)
     {

@@ -37,6 +37,8 @@ internal static class GatewayRoutes
         ("Orders", "/v1/riders/{**rest}"),
         ("Riders", "/v1/riders/me/{**rest}"),
         ("Riders", "/v1/orders/{orderId}/tracking"),
+        ("Receipts", "/v1/orders/{orderId}/receipt"),
+        ("Receipts", "/v1/receipts/{**rest}"),
     ];
 
     public static IReadOnlyList<RouteConfig> Routes(IReadOnlyDictionary<string, Uri> modules) =>

@@ -1,0 +1,20 @@
+namespace CampusG.Receipts.Features;
+
+/// <summary>Where rendered receipt files live (<c>Receipts:Store</c>): one object per receipt, version and format.</summary>
+internal interface IReceiptStore
+{
+    Task SaveAsync(string key, byte[] content, string contentType, CancellationToken cancellationToken);
+
+    /// <summary>The stored bytes, or null when there is no such object.</summary>
+    Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken);
+}
+
+internal static class ReceiptKeys
+{
+    public const string Html = "html";
+    public const string Pdf = "pdf";
+
+    public static string For(Guid receiptId, int version, string format) => $"{receiptId:N}/v{version}.{format}";
+
+    public static string ContentType(string format) => format == Pdf ? "application/pdf" : "text/html; charset=utf-8";
+}
