@@ -7,6 +7,7 @@ using CampusG.Notifications.Contracts;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
 using CampusG.Persistence;
+using CampusG.Receipts.Contracts;
 using CampusG.Restaurants.Contracts;
 using CampusG.Riders.Contracts;
 using CampusG.Tracking.Features;
@@ -61,7 +62,7 @@ public sealed class TrackingModule : IModule
     /// </summary>
     internal static MessageCatalog Vocabulary { get; } = MessageCatalog.FromAssembliesOf(
         typeof(OrderCreated), typeof(PaymentAuthorized), typeof(FundsHeld), typeof(TimerStarted), typeof(NotificationSent), typeof(PaymentInfoRetrieved),
-        typeof(StockReserved), typeof(RestaurantChanged), typeof(RiderAssigned));
+        typeof(StockReserved), typeof(RestaurantChanged), typeof(RiderAssigned), typeof(ReceiptIssued));
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OrderQueryEndpoints.Map(endpoints);
 }
