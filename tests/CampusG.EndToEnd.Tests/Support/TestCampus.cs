@@ -52,8 +52,16 @@ public sealed class TestCampus : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Host.DisposeAsync();
-        await Sms.DisposeAsync();
+        // Either is null when the start failed.
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+
+        if (Sms is not null)
+        {
+            await Sms.DisposeAsync();
+        }
     }
 }
 
