@@ -17,8 +17,8 @@ if ! dotnet build CampusG.slnx -c Release -v minimal -clp:NoSummary; then
   exit 1
 fi
 
-log "servers (PostgreSQL, RabbitMQ, Redis, S3 on 127.0.0.1)"
-for server in postgres rabbitmq redis s3; do
+log "servers (PostgreSQL, RabbitMQ, Redis, S3, smtp4dev on 127.0.0.1)"
+for server in postgres rabbitmq redis s3 smtp4dev; do
   ./scripts/servers/$server.sh start || { echo "0 passed, 1 failed"; exit 1; }
 done
 

@@ -39,6 +39,7 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
         { "GET", "/v1/users/me/earnings" }, { "POST", "/v1/users/me/payouts" }, { "GET", "/v1/admin/ledger/check" },
         { "GET", "/v1/riders/me/availability" }, { "PUT", "/v1/riders/me/availability" }, { "PUT", "/v1/riders/me/location" },
         { "GET", "/v1/orders/{order}/tracking" }, { "GET", "/v1/orders/{order}/receipt" },
+        { "GET", "/v1/users/me/notification-preferences" }, { "PUT", "/v1/users/me/notification-preferences" }, { "GET", "/v1/admin/notifications" },
     };
 
     /// <summary>The routes of another user's order that a stranger must find not found (the runner list's accept is open to all).</summary>
@@ -97,6 +98,7 @@ public sealed class RouteAuthorizationTests(TestCampus campus)
     [InlineData("POST", "/v1/admin/issues/{id}/resolve")]
     [InlineData("POST", "/v1/admin/orders/{order}/cancel")]
     [InlineData("GET", "/v1/admin/orders/overdue")]
+    [InlineData("GET", "/v1/admin/notifications")]
     public async Task OperatorsRoutes_Are403ForEveryoneElse(string method, string route)
     {
         var user = await CampusApi.SignUpAsync(campus.Host.Client, card: null);

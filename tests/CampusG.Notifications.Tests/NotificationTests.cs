@@ -58,5 +58,5 @@ public sealed class NotificationTests
     }
 
     private static NotificationItem Item(string message) =>
-        new(Guid.NewGuid(), null, "ORDER_CREATED", message, NotificationStatuses.Sent, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+        new(Guid.NewGuid(), null, "ORDER_CREATED", message, NotificationStatuses.Sent, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, []);
 }

@@ -121,7 +121,17 @@ public sealed record RestaurantDecision(string Status, DateTimeOffset? AcceptedA
 public sealed record ReadyAnswer(DateTimeOffset ReadyAt);
 
 public sealed record Notification(
-    Guid NotificationId, Guid? OrderId, string Template, string Message, string Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+    Guid NotificationId, Guid? OrderId, string Template, string Message, string Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt,
+    IReadOnlyList<NotificationDelivery>? Deliveries = null);
+
+/// <summary>One channel's delivery of a notification: <c>IN_APP</c>, <c>EMAIL</c> or <c>SMS</c>; PENDING, SENT or FAILED.</summary>
+public sealed record NotificationDelivery(string Channel, string Status, int Attempts, DateTimeOffset? SentAt);
+
+/// <summary>Which channels besides in-app the user wants notifications on.</summary>
+public sealed record NotificationPreferences(bool Email, bool Sms, bool InApp);
+
+/// <summary>A notification in the operators' list: whose it is, and the notification with its deliveries.</summary>
+public sealed record AdminNotification(Guid UserId, Notification Notification);
 
 public sealed record SagaStep(string Step, string Message, string Outcome, DateTimeOffset At);
 

@@ -21,6 +21,10 @@ public sealed partial class CampusApiClient
         SendAsync<Issue>(HttpMethod.Post, $"v1/admin/issues/{issueId}/resolve", request);
 
     /// <summary>Errands flagged overdue: their delivery deadline passed after PURCHASED, latest first.</summary>
+    /// <summary>Recent notifications with their per-channel deliveries; <paramref name="status"/> e.g. FAILED.</summary>
+    public Task<ApiResult<ItemList<AdminNotification>>> ListAdminNotificationsAsync(string? status) =>
+        SendAsync<ItemList<AdminNotification>>(HttpMethod.Get, status is null ? "v1/admin/notifications?limit=100" : $"v1/admin/notifications?limit=100&status={status}");
+
     public Task<ApiResult<ItemList<OverdueOrder>>> ListOverdueOrdersAsync() => SendAsync<ItemList<OverdueOrder>>(HttpMethod.Get, "v1/admin/orders/overdue");
 
     /// <summary>Cancels any order before delivery (reason <c>OPERATOR_CANCELLED</c>); everything held is refunded.</summary>

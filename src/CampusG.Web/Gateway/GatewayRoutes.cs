@@ -7,7 +7,8 @@ namespace CampusG.Web.Gateway;
 /// their literal last segment makes them win over Orders' catch-all. Likewise a restaurant's orders are Orders':
 /// <c>/v1/restaurants/{restaurantId}/orders…</c> has a parameter where Restaurants' route has its catch-all, so it
 /// is the more specific and wins; so do Orders' operator cancel (<c>/v1/admin/orders/{orderId}/cancel</c>, a literal last
-/// segment) and overdue list (<c>/v1/admin/orders/overdue</c>, all literal) over Tracking's <c>/v1/admin/orders/{**rest}</c>. Dead letters live in every module, so the gateway answers those itself
+/// segment) and overdue list (<c>/v1/admin/orders/overdue</c>, all literal) over Tracking's <c>/v1/admin/orders/{**rest}</c>, and
+/// Notifications' preferences (<c>/v1/users/me/notification-preferences</c>, all literal) over Users' <c>/v1/users/{**rest}</c>. Dead letters live in every module, so the gateway answers those itself
 /// (<see cref="DeadLetterFanOut"/>).
 /// </summary>
 internal static class GatewayRoutes
@@ -17,6 +18,7 @@ internal static class GatewayRoutes
         ("Users", "/v1/users/{**rest}"),
         ("Escrow", "/v1/users/me/earnings"),
         ("Escrow", "/v1/users/me/payouts"),
+        ("Notifications", "/v1/users/me/notification-preferences"),
         ("Escrow", "/v1/admin/ledger/{**rest}"),
         ("Users", "/v1/auth/{**rest}"),
         ("Orders", "/v1/orders/{**rest}"),
@@ -26,6 +28,7 @@ internal static class GatewayRoutes
         ("Orders", "/v1/restaurants/{restaurantId}/orders"),
         ("Orders", "/v1/restaurants/{restaurantId}/orders/{**rest}"),
         ("Notifications", "/v1/notifications/{**rest}"),
+        ("Notifications", "/v1/admin/notifications"),
         ("Sagas", "/v1/admin/sagas/{**rest}"),
         ("Timers", "/v1/admin/timers/{**rest}"),
         ("Tracking", "/v1/admin/orders/{**rest}"),

@@ -13,6 +13,9 @@ public sealed class TestCampus : IAsyncLifetime
 
     public CampusGHost Host { get; private set; } = null!;
 
+    /// <summary>The SMS provider this campus's Notifications posts to (the shared campus's; others have none).</summary>
+    public SmsProviderStandIn Sms { get; private set; } = null!;
+
     /// <summary>Starts a CampusG with the suite's settings, then <paramref name="configure"/>'s.</summary>
     public static Task<CampusGHost> StartAsync(Action<CampusGHostOptions>? configure = null, string? dataDirectory = null)
     {
@@ -22,6 +25,11 @@ public sealed class TestCampus : IAsyncLifetime
         options.Configuration["CampusG:AdminEmail"] = AdminEmail;
         // Every test user signs up from 127.0.0.1: the per-address limit is a campus network's, not a test suite's.
         options.Configuration["RateLimits:SignUpsPerAddress"] = "100000";
+        // E-mail goes to the smtp4dev of scripts/servers/smtp4dev.sh; retried fast; a confirmation waits 10 s for its receipt link.
+        options.Configuration["Notifications:Email:Host"] = Smtp4devMailbox.SmtpHost;
+        options.Configuration["Notifications:Email:Port"] = Smtp4devMailbox.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        options.Configuration["Notifications:Channels:RetrySchedule"] = "100ms,200ms,400ms";
+        options.Configuration["Notifications:Channels:ReceiptWait"] = "00:00:10";
         configure?.Invoke(options);
         if (DistributedDeployment.Requested)
         {
@@ -31,9 +39,30 @@ public sealed class TestCampus : IAsyncLifetime
         return CampusGHost.StartAsync(options);
     }
 
-    public async Task InitializeAsync() => Host = await StartAsync();
+    public async Task InitializeAsync()
+    {
+        Sms = await SmsProviderStandIn.StartAsync();
+        Host = await StartAsync(options =>
+        {
+            options.Configuration["Notifications:Sms:WebhookUrl"] = Sms.Url.ToString();
+            options.Configuration["Notifications:Sms:Secret"] = Sms.Secret;
+            options.Configuration["Notifications:Sms:Timeout"] = "00:00:01";
+        });
+    }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // Either is null when the start failed.
+        if (Host is not null)
+        {
+            await Host.DisposeAsync();
+        }
+
+        if (Sms is not null)
+        {
+            await Sms.DisposeAsync();
+        }
+    }
 }
 
 /// <summary>

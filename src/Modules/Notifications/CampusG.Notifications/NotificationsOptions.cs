@@ -13,4 +13,65 @@ internal sealed class NotificationsOptions
 
     /// <summary>How often an idle event stream gets a comment line, so proxies keep it open.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary><c>Notifications:Email:*</c>: the SMTP server; no host, no e-mail channel.</summary>
+    public EmailOptions Email { get; set; } = new();
+
+    /// <summary><c>Notifications:Sms:*</c>: the SMS provider's webhook; no URL, no SMS channel.</summary>
+    public SmsOptions Sms { get; set; } = new();
+
+    /// <summary><c>Notifications:Channels:*</c>: retries of the e-mail and SMS deliveries.</summary>
+    public ChannelOptions Channels { get; set; } = new();
+}
+
+internal sealed class EmailOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 25;
+
+    public string From { get; set; } = "CampusG <no-reply@campusg.local>";
+
+    /// <summary>TLS on connect (or STARTTLS when the server offers it); off by default.</summary>
+    public bool UseTls { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+}
+
+internal sealed class SmsOptions
+{
+    public Uri? WebhookUrl { get; set; }
+
+    /// <summary>The HMAC-SHA256 key of the <c>X-CampusG-Signature</c> header.</summary>
+    public string Secret { get; set; } = "";
+
+    /// <summary>A provider slower than this counts as a failed attempt.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public bool IsConfigured => WebhookUrl is not null;
+}
+
+internal sealed class ChannelOptions
+{
+    /// <summary>The wait after each failed attempt, comma-separated (<c>1s,2s,500ms</c> or <c>00:00:01</c>); once used up, FAILED.</summary>
+    public string RetrySchedule { get; set; } = "1s,2s,4s,8s,15s";
+
+    /// <summary>How long a confirmation e-mail waits for its order's receipt link before it goes without.</summary>
+    public TimeSpan ReceiptWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The worker's safety-net poll (a new delivery or receipt link wakes it at once).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Most deliveries tried in one pass.</summary>
+    public int BatchSize { get; set; } = 20;
+
+    public IReadOnlyList<TimeSpan> Schedule() =>
+        [.. RetrySchedule.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseStep)];
+
+    private static TimeSpan ParseStep(string step) => step switch
+    {
+        _ when step.EndsWith("ms", StringComparison.Ordinal) => TimeSpan.FromMilliseconds(double.Parse(step[..^2], System.Globalization.CultureInfo.InvariantCulture)),
+        _ when step.EndsWith('s') => TimeSpan.FromSeconds(double.Parse(step[..^1], System.Globalization.CultureInfo.InvariantCulture)),
+        _ => TimeSpan.Parse(step, System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

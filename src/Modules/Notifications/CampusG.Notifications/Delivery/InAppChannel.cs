@@ -10,7 +10,13 @@ internal sealed class InAppChannel(NotificationHub hub) : INotificationChannel
 
     public Task DeliverAsync(Notification notification, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
-        var item = NotificationItem.From(notification) with { Status = NotificationStatuses.Sent, SentAt = sentAt };
+        var item = NotificationItem.From(notification);
+        item = item with
+        {
+            Status = NotificationStatuses.Sent,
+            SentAt = sentAt,
+            Deliveries = [.. item.Deliveries.Select(d => d.Channel == DeliveryChannels.InApp ? d with { Status = DeliveryStatuses.Sent, Attempts = 1, SentAt = sentAt } : d)],
+        };
         hub.Publish(notification.UserId, item);
         return Task.CompletedTask;
     }

@@ -37,6 +37,7 @@ internal sealed partial class NotificationDispatcher(
         var outbox = scope.ServiceProvider.GetRequiredService<MessageOutbox<NotificationsDbContext>>();
         var channels = scope.ServiceProvider.GetServices<INotificationChannel>().ToList();
         var pending = await db.Notifications
+            .Include(n => n.Deliveries)
             .Where(n => n.Status == NotificationStatuses.Created)
             .OrderBy(n => n.CreatedAt)
             .Take(_options.BatchSize)

@@ -20,6 +20,14 @@ internal class NotificationsDbContext : DbContext
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationDelivery> Deliveries => Set<NotificationDelivery>();
+
+    public DbSet<NotificationContact> Contacts => Set<NotificationContact>();
+
+    public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
+
+    public DbSet<ReceiptLink> ReceiptLinks => Set<ReceiptLink>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -34,6 +42,8 @@ internal class NotificationsDbContext : DbContext
             e.Property(n => n.Message).HasMaxLength(2000);
             // The status guards the update: two dispatchers cannot both mark one notification SENT.
             e.Property(n => n.Status).HasMaxLength(20).IsConcurrencyToken();
+            e.HasMany(n => n.Deliveries).WithOne().HasForeignKey(d => d.NotificationId);
         });
+        NotificationsModel.AddChannelTables(modelBuilder);
     }
 }

@@ -35,6 +35,7 @@ internal static class ListNotificationsEndpoint
 
         var userId = http.User.UserId();
         var notifications = await db.Notifications.AsNoTracking()
+            .Include(n => n.Deliveries)
             .Where(n => n.UserId == userId)
             .OrderByDescending(n => n.CreatedAt)
             .ThenByDescending(n => n.Id)

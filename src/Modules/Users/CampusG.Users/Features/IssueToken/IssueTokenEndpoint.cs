@@ -56,7 +56,10 @@ internal static class IssueTokenEndpoint
             outbox.Send(new PaymentMethodSaved(user.Id, PaymentMethod.ExpiresAt(card.ExpYear, card.ExpMonth), now), user.Id.ToString());
         }
 
-        // Saves a rehashed password, if verification produced one, and the note above.
+        // Notifications keeps its own copy of the contact details; repeating them here tells it about older accounts.
+        outbox.Send(new UserContactChanged(user.Id, user.Email, user.PhoneNumber), user.Id.ToString());
+
+        // Saves a rehashed password, if verification produced one, and the notes above.
         await db.SaveChangesAsync(cancellationToken);
         var (accessToken, expiresIn) = await tokens.IssueAsync(user.Id, user.Email, user.IsAdmin, cancellationToken);
         return TypedResults.Ok(new TokenResponse(accessToken, "Bearer", expiresIn, user.Id));

@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
+using CampusG.Messaging.Outbox;
 using CampusG.ServiceDefaults.Errors;
 using CampusG.ServiceDefaults.Limits;
+using CampusG.Users.Contracts;
 using CampusG.Users.Domain;
 using CampusG.Users.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -44,7 +46,7 @@ internal static class SignUpEndpoint
 
     private static async Task<Created<UserResponse>> HandleAsync(
         SignUpRequest request, UsersDbContext db, Passwords passwords, IOptions<UsersOptions> options,
-        TimeProvider time, ILogger<UsersModule> logger, CancellationToken cancellationToken)
+        MessageOutbox<UsersDbContext> outbox, TimeProvider time, ILogger<UsersModule> logger, CancellationToken cancellationToken)
     {
         var account = AccountRules.Parse(request.Email, request.Password, request.FirstName, request.LastName, request.PhoneNumber);
         if (await db.Users.AnyAsync(u => u.Email == account.Email, cancellationToken))
@@ -56,6 +58,7 @@ internal static class SignUpEndpoint
         var user = User.Register(account, options.Value.IsAdminEmail(account.Email), now);
         passwords.Set(user, account.Password, now);
         db.Users.Add(user);
+        outbox.Send(new UserContactChanged(user.Id, user.Email, user.PhoneNumber), user.Id.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

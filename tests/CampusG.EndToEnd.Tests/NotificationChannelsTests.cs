@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+using CampusG.EndToEnd.Tests.Support;
+using CampusG.Testing;
+
+namespace CampusG.EndToEnd.Tests;
+
+/// <summary>
+/// E-mail (to the smtp4dev of the test script) and SMS (to the campus's provider stand-in) from a real campus:
+/// Users tells Notifications the contact details at sign-up; preferences decide the channels.
+/// </summary>
+[Collection(SharedCampus.Name)]
+public sealed class NotificationChannelsTests(TestCampus campus) : IDisposable
+{
+    private static readonly TimeSpan MailWait = TimeSpan.FromSeconds(40);
+
+    private readonly Smtp4devMailbox _mailbox = new();
+
+    [Fact]
+    public async Task ConfirmationEmail_ArrivesAtTheUsersAddress()
+    {
+        var email = NewEmail();
+        var customer = await CampusApi.SignUpAsync(campus.Host.Client, email);
+
+        var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+        await customer.WaitForStatusAsync(orderId, "CREATED");
+
+        var mail = await Eventually.UntilAsync(() => _mailbox.ToAsync(email), m => m.Count > 0, MailWait, "the confirmation e-mail");
+        var confirmation = Assert.Single(mail);
+        Assert.Equal("CampusG: Your errand is confirmed", confirmation.Subject);
+        Assert.Contains(orderId.ToString(), await _mailbox.PlainTextAsync(confirmation), StringComparison.Ordinal);
+        var notification = await DeliveredAsync(customer, "ORDER_CREATED", orderId, "EMAIL");
+        Assert.Equal("SENT", notification.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task CancelledOrderEmail_SaysWhy()
+    {
+        var email = NewEmail();
+        var customer = await CampusApi.SignUpAsync(campus.Host.Client, email);
+        var admin = await CampusApi.OperatorAsync(campus.Host.Client);
+        var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+        await customer.WaitForStatusAsync(orderId, "CREATED");
+
+        using var cancelled = await admin.SendAsync(HttpMethod.Post, $"/v1/admin/orders/{orderId}/cancel", new { note = "the shop is closed" });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+
+        var notice = await DeliveredAsync(customer, "ORDER_CANCELLED", orderId, "EMAIL");
+        var mail = await Eventually.UntilAsync(
+            () => _mailbox.ToAsync(email), m => m.Any(x => x.Subject == "CampusG: Your order was cancelled"), MailWait, "the cancellation e-mail");
+        var text = await _mailbox.PlainTextAsync(mail.First(x => x.Subject == "CampusG: Your order was cancelled"));
+        Assert.Contains(notice.GetProperty("message").GetString()!, text, StringComparison.Ordinal);
+        Assert.Contains("support cancelled your order", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SmsPreferenceOn_TheProviderReceivesTheSms()
+    {
+        var customer = await CampusApi.SignUpAsync(campus.Host.Client, NewEmail());
+        using var put = await customer.SendAsync(HttpMethod.Put, "/v1/users/me/notification-preferences", new { email = false, sms = true });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+
+        var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+        await customer.WaitForStatusAsync(orderId, "CREATED");
+
+        var notification = await DeliveredAsync(customer, "ORDER_CREATED", orderId, "SMS");
+        Assert.Equal(["IN_APP", "SMS"], Channels(notification));
+        var sms = Assert.Single(SmsFor(orderId), r => r.Answered == 202);
+        Assert.True(sms.SignatureValid);
+        Assert.Equal("ORDER_CREATED", sms.Template);
+        Assert.Equal("+6591234567", sms.To);
+    }
+
+    [Fact]
+    public async Task AFailingSmsProvider_NeverHoldsUpTheOrdersSaga()
+    {
+        var customer = await CampusApi.SignUpAsync(campus.Host.Client, NewEmail());
+        await customer.SendAsync(HttpMethod.Put, "/v1/users/me/notification-preferences", new { email = true, sms = true });
+        campus.Sms.HangNext(1);
+        campus.Sms.FailNext(1);
+
+        var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+        await customer.WaitForStatusAsync(orderId, "CREATED");
+        await customer.WaitForNotificationAsync("ORDER_CREATED", orderId);
+
+        var notification = await DeliveredAsync(customer, "ORDER_CREATED", orderId, "SMS");
+        Assert.Equal("SENT", notification.GetProperty("status").GetString());
+        Assert.Equal(["IN_APP", "EMAIL", "SMS"], Channels(notification));
+        Assert.True(SmsFor(orderId).Count >= 2);
+    }
+
+    public void Dispose() => _mailbox.Dispose();
+
+    private static string NewEmail() => $"mail-{Guid.NewGuid():N}@campus.test";
+
+    private IReadOnlyList<SmsRequest> SmsFor(Guid orderId) =>
+        [.. campus.Sms.Requests.Where(r => r.Variables.TryGetValue("orderId", out var id) && id == orderId.ToString())];
+
+    private static string[] Channels(JsonElement notification) =>
+        [.. notification.GetProperty("deliveries").EnumerateArray().Select(d => d.GetProperty("channel").GetString()!)];
+
+    /// <summary>Waits until the notification's delivery on <paramref name="channel"/> is SENT; returns the notification.</summary>
+    private static async Task<JsonElement> DeliveredAsync(CampusApi user, string template, Guid orderId, string channel)
+    {
+        var list = await user.WaitForJsonAsync("/v1/notifications?limit=100", n => Find(n, template, orderId) is { } item
+            && item.GetProperty("deliveries").EnumerateArray().Any(d => d.GetProperty("channel").GetString() == channel && d.GetProperty("status").GetString() == "SENT"),
+            MailWait);
+        return Find(list, template, orderId)!.Value;
+    }
+
+    private static JsonElement? Find(JsonElement list, string template, Guid orderId) =>
+        list.GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("template").GetString() == template && i.GetProperty("orderId").GetString() == orderId.ToString())
+            .Select(i => (JsonElement?)i).FirstOrDefault();
+}
