@@ -5,11 +5,10 @@ using CampusG.EndToEnd.Tests.Support;
 namespace CampusG.EndToEnd.Tests;
 
 /// <summary>
-/// An errand's delivery deadline (R-RIDE-6, R-RIDE-7): a short <c>Orders:DeliveryWindow</c> (10 s: long enough for a
-/// runner's four calls up to PURCHASED) on a campus of its own for the class, so no other test's accepted errand runs
-/// into it.
+/// An errand's delivery deadline (R-RIDE-6, R-RIDE-7) on the campus whose delivery window is 10 s.
 /// </summary>
-public sealed class DeliveryDeadlineTests(DeliveryDeadlineTests.Campus campus) : IClassFixture<DeliveryDeadlineTests.Campus>
+[Collection(ShortWindows.Name)]
+public sealed class DeliveryDeadlineTests(ShortWindowsCampus campus)
 {
     private CampusG.Testing.CampusGHost Host => campus.Host;
 
@@ -68,15 +67,5 @@ public sealed class DeliveryDeadlineTests(DeliveryDeadlineTests.Campus campus) :
         var completed = await customer.WaitForStatusAsync(orderId, "COMPLETED");
         Assert.True(completed.GetProperty("overdue").GetBoolean());
         await MoneyCheck.AssertSettledAsync(customer, orderId);
-    }
-
-    /// <summary>One deployment for the class, with the short delivery window.</summary>
-    public sealed class Campus : IAsyncLifetime
-    {
-        public CampusG.Testing.CampusGHost Host { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Host = await TestCampus.StartAsync(options => options.Configuration["Orders:DeliveryWindow"] = "00:00:10");
-
-        public async Task DisposeAsync() => await Host.DisposeAsync();
     }
 }

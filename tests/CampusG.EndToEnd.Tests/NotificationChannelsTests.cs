@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CampusG.EndToEnd.Tests.Support;
 using CampusG.Testing;
 
@@ -17,7 +18,7 @@ public sealed class NotificationChannelsTests(TestCampus campus) : IDisposable
     private readonly Smtp4devMailbox _mailbox = new();
 
     [Fact]
-    public async Task ConfirmationEmail_ArrivesAtTheUsersAddress()
+    public async Task ConfirmationEmail_ArrivesAtTheUsersAddress_WithAReceiptLinkThatOpensWithoutAToken()
     {
         var email = NewEmail();
         var customer = await CampusApi.SignUpAsync(campus.Host.Client, email);
@@ -28,9 +29,34 @@ public sealed class NotificationChannelsTests(TestCampus campus) : IDisposable
         var mail = await Eventually.UntilAsync(() => _mailbox.ToAsync(email), m => m.Count > 0, MailWait, "the confirmation e-mail");
         var confirmation = Assert.Single(mail);
         Assert.Equal("CampusG: Your errand is confirmed", confirmation.Subject);
-        Assert.Contains(orderId.ToString(), await _mailbox.PlainTextAsync(confirmation), StringComparison.Ordinal);
         var notification = await DeliveredAsync(customer, "ORDER_CREATED", orderId, "EMAIL");
         Assert.Equal("SENT", notification.GetProperty("status").GetString());
+        await ReceiptLinkOpensWithoutATokenAsync(confirmation, orderId);
+    }
+
+    /// <summary>The confirmation's receipt link, made absolute with the campus's public address, opens as HTML and PDF.</summary>
+    private async Task ReceiptLinkOpensWithoutATokenAsync(ReceivedMail confirmation, Guid orderId)
+    {
+        var text = await _mailbox.PlainTextAsync(confirmation);
+        var link = Regex.Match(text, @"Your receipt: (\S+)");
+        Assert.True(link.Success, "the confirmation e-mail has no receipt link:\n" + text);
+        Assert.Contains(orderId.ToString(), text, StringComparison.Ordinal);
+        var url = link.Groups[1].Value;
+        Assert.StartsWith(TestCampus.PublicBaseUrl.ToString(), url, StringComparison.Ordinal);
+        Assert.Contains(Regex.Match(url, @"/v1/receipts/[^?]+").Value, await _mailbox.HtmlAsync(confirmation), StringComparison.Ordinal);
+
+        // What the mail client opens: the same path and query on the campus, no bearer token.
+        var pathAndQuery = "/" + url[TestCampus.PublicBaseUrl.ToString().Length..];
+        using var anonymous = campus.Host.CreateClient();
+        using (var html = await anonymous.GetAsync(new Uri(pathAndQuery, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+            Assert.Contains(orderId.ToString(), await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var pdf = await anonymous.GetAsync(new Uri(pathAndQuery + "&format=pdf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed class TestCampus : IAsyncLifetime
 {
     public const string AdminEmail = "ops@campus.test";
 
+    /// <summary>Where the campus's e-mails say it is: a receipt link in a mail starts with it, the rest is the API's path.</summary>
+    public static Uri PublicBaseUrl { get; } = new("https://campusg.campus.test/");
+
     public CampusGHost Host { get; private set; } = null!;
 
     /// <summary>The SMS provider this campus's Notifications posts to (the shared campus's; others have none).</summary>
@@ -28,6 +31,7 @@ public sealed class TestCampus : IAsyncLifetime
         // E-mail goes to the smtp4dev of scripts/servers/smtp4dev.sh; retried fast; a confirmation waits 10 s for its receipt link.
         options.Configuration["Notifications:Email:Host"] = Smtp4devMailbox.SmtpHost;
         options.Configuration["Notifications:Email:Port"] = Smtp4devMailbox.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        options.Configuration["Notifications:Email:PublicBaseUrl"] = PublicBaseUrl.ToString();
         options.Configuration["Notifications:Channels:RetrySchedule"] = "100ms,200ms,400ms";
         options.Configuration["Notifications:Channels:ReceiptWait"] = "00:00:10";
         configure?.Invoke(options);

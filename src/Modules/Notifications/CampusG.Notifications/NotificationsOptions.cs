@@ -35,6 +35,12 @@ internal sealed class EmailOptions
     /// <summary>TLS on connect (or STARTTLS when the server offers it); off by default.</summary>
     public bool UseTls { get; set; }
 
+    /// <summary>
+    /// Where users reach CampusG (the gateway or the one process), so a receipt link in an e-mail opens from a mail
+    /// client: the API's relative links are resolved against it.
+    /// </summary>
+    public Uri PublicBaseUrl { get; set; } = new("http://127.0.0.1:5080/");
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }
 

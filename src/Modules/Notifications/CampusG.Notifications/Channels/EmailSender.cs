@@ -16,7 +16,8 @@ internal sealed class EmailSender(IOptions<NotificationsOptions> options) : ICha
     public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var email = options.Value.Email;
-        var rendered = MessageTemplates.Email(message.Notification, message.ReceiptUrl);
+        var receiptUrl = message.ReceiptUrl is null ? null : new Uri(email.PublicBaseUrl, message.ReceiptUrl).ToString();
+        var rendered = MessageTemplates.Email(message.Notification, receiptUrl);
         using var mime = new MimeMessage();
         mime.From.Add(MailboxAddress.Parse(email.From));
         mime.To.Add(MailboxAddress.Parse(message.Contact.Email));
