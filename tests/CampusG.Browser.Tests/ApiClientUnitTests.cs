@@ -120,6 +120,14 @@ public sealed class ApiClientUnitTests
     }
 
     [Fact]
+    public void Overloaded_SaysNothingWasOrdered_AndWhenToTryAgain()
+    {
+        var problem = new ApiProblem(503, [ApiError.Create(503, "OVERLOADED", "240 orders are waiting to be confirmed.")], TimeSpan.FromSeconds(3));
+
+        Assert.Equal("CampusG is very busy right now and did not place this order. Please try again in 3 seconds.", problem.Message);
+    }
+
+    [Fact]
     public void OtherErrors_AreSaidInWords()
     {
         var problem = new ApiProblem(409, [ApiError.Create(409, "ORDER_ALREADY_ACCEPTED", "Order x was accepted by another runner.")]);

@@ -7,6 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CampusG.Bench.Saga;
 
+/// <summary>The API shed the order with <c>503 OVERLOADED</c> and asked to wait <paramref name="retryAfter"/>.</summary>
+internal sealed class OverloadedException(TimeSpan retryAfter) : Exception("503 OVERLOADED")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
 /// <summary>A customer the benchmark places orders for.</summary>
 internal sealed record Customer(Guid UserId, string Token);
 
@@ -53,6 +59,11 @@ internal sealed class HttpOrderDriver(Uri baseAddress, int connections, byte[]? 
         request.Content = new ByteArrayContent(_body) { Headers = { ContentType = JsonType } };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", customer.Token);
         using var response = await _client.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+        {
+            throw new OverloadedException(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+        }
+
         if (response.StatusCode != HttpStatusCode.Created || response.Headers.Location is not { } location)
         {
             throw new HttpRequestException(

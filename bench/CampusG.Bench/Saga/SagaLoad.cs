@@ -41,7 +41,7 @@ internal sealed class SagaLoad(SagaOptions options, SagaTracker tracker, IOrderD
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[{Stopwatch.GetElapsedTime(StartedAt, now).TotalSeconds,6:F1}s] submitted {tracker.Submitted,7:N0}  answered {tracker.Accepted,7:N0}" +
                 $"  completed {completed,7:N0} {(completed - lastCompleted) / seconds,6:N0}/s  in flight {tracker.Accepted - completed - tracker.CancelledCount,6:N0}" +
-                $"  cancelled {tracker.CancelledCount}  failed {tracker.Rejected}  repeats {tracker.Repeated}" +
+                $"  cancelled {tracker.CancelledCount}  failed {tracker.Rejected - tracker.Shed}  shed {tracker.Shed}  repeats {tracker.Repeated}" +
                 $"  cpu {cores:F2} cores, others {others:F2}  load {sample.Machine.LoadAverage.Split(' ')[0]}"));
             if (completed != lastCompleted)
             {
@@ -78,9 +78,15 @@ internal sealed class SagaLoad(SagaOptions options, SagaTracker tracker, IOrderD
         {
             // A client waits for its order to be CREATED (or cancelled) before it places the next, as a customer
             // watching the order would: at most C sagas are in flight, so latency is the pipeline's, not a backlog's.
-            if (await SubmitAsync(sequence, Stopwatch.GetTimestamp(), cancellationToken) is { } orderId)
+            // A shed order (503 OVERLOADED) is not retried: the client waits as Retry-After asks, then places the next.
+            switch (await SubmitAsync(sequence, Stopwatch.GetTimestamp(), cancellationToken))
             {
-                await tracker.Ended(orderId).WaitAsync(cancellationToken);
+                case (Guid orderId, _):
+                    await tracker.Ended(orderId).WaitAsync(cancellationToken);
+                    break;
+                case (null, TimeSpan retryAfter):
+                    await Task.Delay(retryAfter, cancellationToken);
+                    break;
             }
         }
     }
@@ -118,8 +124,8 @@ internal sealed class SagaLoad(SagaOptions options, SagaTracker tracker, IOrderD
         tracker.SubmissionsEnded();
     }
 
-    /// <summary>Places one order; its id, or null when the API refused it.</summary>
-    private async Task<Guid?> SubmitAsync(int sequence, long dueAt, CancellationToken cancellationToken)
+    /// <summary>Places one order; its id, or null when the API refused it (with the wait it asked for when it shed it).</summary>
+    private async Task<(Guid? OrderId, TimeSpan? RetryAfter)> SubmitAsync(int sequence, long dueAt, CancellationToken cancellationToken)
     {
         tracker.Submitting();
         var submittedAt = Stopwatch.GetTimestamp();
@@ -127,12 +133,17 @@ internal sealed class SagaLoad(SagaOptions options, SagaTracker tracker, IOrderD
         {
             var orderId = await driver.PlaceAsync(customers[sequence % customers.Count], cancellationToken);
             tracker.Accept(orderId, sequence, dueAt, submittedAt, Stopwatch.GetTimestamp());
-            return orderId;
+            return (orderId, null);
+        }
+        catch (OverloadedException ex)
+        {
+            tracker.Shed503();
+            return (null, ex.RetryAfter);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             tracker.Reject(ex.Message);
-            return null;
+            return (null, null);
         }
     }
 }

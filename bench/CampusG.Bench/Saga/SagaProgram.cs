@@ -117,7 +117,7 @@ internal sealed record SagaResult(
     string Label, string Mode, string Driver, string Synchronous, int Orders, int? Concurrency, double? Rate, int Completed, int Cancelled,
     int Failed, double SteadyPerSecond, double OverallPerSecond, double P50, double P95, double P99, double Max, double CampusGCpuSeconds,
     double CampusGCpuMsPerSaga, double PostgresCpuSeconds, double RabbitMqCpuSeconds, double PeakMemoryMiB, double OtherCores,
-    string LoadBefore, string LoadAfter, double WallSeconds, string Settings, DateTime At)
+    string LoadBefore, string LoadAfter, double WallSeconds, string Settings, DateTime At, int Shed = 0)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -129,13 +129,13 @@ internal sealed record SagaResult(
         var machine = after.Machine.BusySeconds - before.Machine.BusySeconds;
         return new SagaResult(
             options.Label, options.Mode, options.Driver, options.Mode == "embedded" ? options.Synchronous : "pg synchronous_commit=on",
-            options.Orders, options.OpenLoop ? null : options.Concurrency, options.Rate, tracker.Completed, tracker.CancelledCount, tracker.Rejected,
+            options.Orders, options.OpenLoop ? null : options.Concurrency, options.Rate, tracker.Completed, tracker.CancelledCount, tracker.Rejected - tracker.Shed,
             Math.Round(summary.SteadyRate, 1), Math.Round(summary.OverallRate, 1), Math.Round(summary.EndToEnd.P50, 1), Math.Round(summary.EndToEnd.P95, 1),
             Math.Round(summary.EndToEnd.P99, 1), Math.Round(summary.EndToEnd.Max, 1), Math.Round(campusg, 1),
             tracker.Completed == 0 ? 0 : Math.Round(campusg * 1000 / tracker.Completed, 2), // 0: none completed
             Math.Round(cpu.GetValueOrDefault(DistributedSagaDeployment.PostgresGroup), 1), Math.Round(cpu.GetValueOrDefault(DistributedSagaDeployment.RabbitGroup), 1),
             Math.Round(memory.Sum / 1048576.0), Math.Round((machine - cpu.Values.Sum()) / wall.TotalSeconds, 2),
             before.Machine.LoadAverage, after.Machine.LoadAverage, Math.Round(wall.TotalSeconds, 1),
-            string.Join(" ", options.Settings.Select(s => $"{s.Key}={s.Value}")), DateTime.UtcNow);
+            string.Join(" ", options.Settings.Select(s => $"{s.Key}={s.Value}")), DateTime.UtcNow, tracker.Shed);
     }
 }

@@ -28,7 +28,7 @@ internal static class SagaReport
         output.WriteLine();
         output.WriteLine(Invariant($"- steady (first 10% of completions excluded): **{steady:N0} sagas/s**"));
         output.WriteLine(Invariant($"- overall: {completions.Length:N0}/{tracker.Orders:N0} sagas completed in {wall:F1} s ({completions.Length / Math.Max(wall, 1e-9):N0}/s); ") +
-            Invariant($"cancelled {tracker.CancelledCount}, failed requests {tracker.Rejected}, repeated messages {tracker.Repeated}"));
+            Invariant($"cancelled {tracker.CancelledCount}, failed requests {tracker.Rejected - tracker.Shed}, shed (503 OVERLOADED) {tracker.Shed}, repeated messages {tracker.Repeated}"));
         output.WriteLine(Invariant($"- submissions: {tracker.Accepted:N0} accepted in {submitting:F1} s ({tracker.Accepted / submitting:N0}/s)"));
         if (tracker.FirstError is { } error)
         {

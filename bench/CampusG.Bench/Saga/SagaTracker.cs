@@ -53,6 +53,7 @@ internal sealed class SagaTracker(int orders)
     private int _cancelled;
     private int _repeated;
     private int _submitting = 1;
+    private int _shed;
 
     public int Orders => _orders;
 
@@ -63,8 +64,11 @@ internal sealed class SagaTracker(int orders)
     /// <summary>Orders the API accepted (201).</summary>
     public int Accepted => Volatile.Read(ref _accepted);
 
-    /// <summary>Requests that failed (not 201, or an exception).</summary>
+    /// <summary>Requests that failed (not 201, or an exception), the shed ones included.</summary>
     public int Rejected => Volatile.Read(ref _rejected);
+
+    /// <summary>Requests the API refused with <c>503 OVERLOADED</c> (back-pressure): counted in <see cref="Rejected"/> too.</summary>
+    public int Shed => Volatile.Read(ref _shed);
 
     public int Completed => Volatile.Read(ref _completed);
 
@@ -95,6 +99,14 @@ internal sealed class SagaTracker(int orders)
     public void Reject(string error)
     {
         FirstError ??= error;
+        Interlocked.Increment(ref _rejected);
+        Finish();
+    }
+
+    /// <summary>The API shed the order (<c>503 OVERLOADED</c>): nothing was created.</summary>
+    public void Shed503()
+    {
+        Interlocked.Increment(ref _shed);
         Interlocked.Increment(ref _rejected);
         Finish();
     }

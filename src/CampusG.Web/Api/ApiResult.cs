@@ -52,5 +52,10 @@ public sealed class ApiProblem(int status, IReadOnlyList<ApiError> errors, TimeS
 
     private static bool IsFieldError(ApiError e) => e.Code == ApiErrorCodes.ValidationFailed && e.Detail.Contains(':', StringComparison.Ordinal);
 
-    private string Describe(ApiError error) => error.Code == ErrorText.RateLimited ? ErrorText.TooManyAttempts(RetryAfter) : ErrorText.Describe(error);
+    private string Describe(ApiError error) => error.Code switch
+    {
+        ErrorText.RateLimited => ErrorText.TooManyAttempts(RetryAfter),
+        ApiErrorCodes.Overloaded => ErrorText.Busy(RetryAfter),
+        _ => ErrorText.Describe(error),
+    };
 }

@@ -106,6 +106,10 @@ public static class ErrorText
         null => "Too many attempts. Please wait a few minutes, then try again.",
     };
 
+    /// <summary>A <c>503 OVERLOADED</c> order placement: nothing was ordered; when to try again.</summary>
+    public static string Busy(TimeSpan? retryAfter) =>
+        $"CampusG is very busy right now and did not place this order. Please try again in {Math.Max(1, (int)Math.Ceiling((retryAfter ?? TimeSpan.FromSeconds(5)).TotalSeconds))} seconds.";
+
     /// <summary>A validation entry's detail without its field name, as a sentence under that field.</summary>
     public static string FieldMessage(string field, string detail)
     {

@@ -13,4 +13,5 @@ public static class ApiErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string RateLimited = "RATE_LIMITED";
     public const string InternalError = "INTERNAL_ERROR";
+    public const string Overloaded = "OVERLOADED";
 }

@@ -35,6 +35,10 @@ public static class ApiErrors
     public static ApiException RateLimited(TimeSpan retryAfter, string detail) =>
         new(StatusCodes.Status429TooManyRequests, ApiErrorCodes.RateLimited, detail) { RetryAfter = retryAfter };
 
+    /// <summary>A 503 <c>OVERLOADED</c>: nothing was done; try again after <paramref name="retryAfter"/>.</summary>
+    public static ApiException Overloaded(TimeSpan retryAfter, string detail) =>
+        new(StatusCodes.Status503ServiceUnavailable, ApiErrorCodes.Overloaded, detail) { RetryAfter = retryAfter };
+
     public static ApiException Unprocessable(string code, string detail) =>
         new(StatusCodes.Status422UnprocessableEntity, code, detail);
 }

@@ -12,7 +12,8 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
     {
         var traceId = Activity.Current?.TraceId.ToString() ?? httpContext.TraceIdentifier;
         var (status, errors) = ErrorMapping.FromException(exception, traceId);
-        if (status >= StatusCodes.Status500InternalServerError)
+        // A deliberate 5xx (503 OVERLOADED while shedding load) is an answer, not a fault: no stack trace per request.
+        if (status >= StatusCodes.Status500InternalServerError && exception is not ApiException)
         {
             LogServerError(logger, exception, status, httpContext.Request.Method, httpContext.Request.Path);
         }

@@ -37,6 +37,7 @@ public sealed class OrdersModule : IModule
             .Handle<RestaurantChanged, RestaurantCopyHandler>()
             .Handle<MenuItemChanged, MenuItemCopyHandler>();
         builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddSingleton<OrderBacklog>();
         builder.Services.AddScoped<MenuPricing>();
         builder.Services.AddScoped<RunnerReports>();
         builder.Services.AddScoped<OrderChangeTransaction>();

@@ -17,10 +17,11 @@ internal static class CreateOrderEndpoint
             .Produces<ApiErrorResponse>(StatusCodes.Status400BadRequest)
             .Produces<ApiErrorResponse>(StatusCodes.Status404NotFound)
             .Produces<ApiErrorResponse>(StatusCodes.Status409Conflict)
-            .Produces<ApiErrorResponse>(StatusCodes.Status422UnprocessableEntity);
+            .Produces<ApiErrorResponse>(StatusCodes.Status422UnprocessableEntity)
+            .Produces<ApiErrorResponse>(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Created<OrderResponse>> HandleAsync(
-        CreateOrderRequest request, HttpContext http, OrderPlacement placement, MenuPricing menu, CancellationToken cancellationToken)
+        CreateOrderRequest request, HttpContext http, OrderPlacement placement, MenuPricing menu, OrderBacklog backlog, CancellationToken cancellationToken)
     {
         var failures = request.IsMenuOrder ? MenuOrderValidation.Check(request) : CreateOrderValidation.Check(request);
         var key = IdempotencyKey.Read(http.Request.Headers, failures);
@@ -29,11 +30,16 @@ internal static class CreateOrderEndpoint
             throw ApiErrors.Validation([.. failures]);
         }
 
+        await backlog.ThrowIfOverloadedAsync(cancellationToken);
         IOrderDraft draft = request.IsMenuOrder ? await PriceAsync(request, menu, cancellationToken) : CreateOrderValidation.ToNewOrder(request);
         var placed = await placement.PlaceAsync(http.User.UserId(), draft, key, cancellationToken);
         if (placed.Replayed)
         {
             http.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
+        }
+        else
+        {
+            backlog.Placed();
         }
 
         return TypedResults.Created($"/v1/orders/{placed.Order.Id}", OrderResponse.From(placed.Order));
