@@ -29,6 +29,22 @@ public sealed class ModuleSelectionTests
     }
 
     [Fact]
+    public void LauncherGroups_PutTheNamedModulesTogether_AndEveryOtherAlone()
+    {
+        var groups = Distributed.Launcher.Groups(Catalog, "payments, users");
+
+        Assert.Equal([["Users", "Payments"], ["Orders"]], groups);
+        Assert.Equal([["Users"], ["Orders"], ["Payments"]], Distributed.Launcher.Groups(Catalog, null));
+    }
+
+    [Theory]
+    [InlineData("Users;Users,Orders")]
+    [InlineData("*")]
+    [InlineData("Users;Shipping")]
+    public void LauncherGroups_ARepeatedModuleAStarOrAnUnknownName_IsAStartupError(string setting) =>
+        Assert.Throws<InvalidOperationException>(() => Distributed.Launcher.Groups(Catalog, setting));
+
+    [Fact]
     public void Select_UnknownName_ThrowsNamingItAndTheKnownModules()
     {
         var error = Assert.Throws<InvalidOperationException>(() => ModuleSelection.Select(Catalog, "Orders,Shipping"));

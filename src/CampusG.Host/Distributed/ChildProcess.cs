@@ -27,7 +27,7 @@ internal sealed partial class ChildProcess : IDisposable
     public static ChildProcess Start(ChildModule module, IConfiguration configuration, string logPath)
     {
         var start = Command();
-        start.ArgumentList.Add($"--CampusG:Modules={module.Name}");
+        start.ArgumentList.Add($"--CampusG:Modules={string.Join(',', module.Modules)}");
         start.ArgumentList.Add($"--urls={module.Address}");
         start.ArgumentList.Add($"--{Launcher.ParentPidKey}={Environment.ProcessId}");
         start.RedirectStandardOutput = true;

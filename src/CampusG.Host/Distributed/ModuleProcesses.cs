@@ -9,8 +9,9 @@ public sealed class ModuleProcesses(IReadOnlyList<ChildModule> modules)
 
     public IReadOnlyList<ChildModule> Modules { get; } = modules;
 
-    /// <summary>The running process of <paramref name="module"/>, or null between a crash and its restart.</summary>
-    public int? ProcessId(string module) => _processIds.TryGetValue(module, out var id) ? id : null;
+    /// <summary>The running process of <paramref name="module"/> (a module's name, or a child's), or null between a crash and its restart.</summary>
+    public int? ProcessId(string module) =>
+        _processIds.TryGetValue(Modules.FirstOrDefault(m => m.Modules.Contains(module, StringComparer.OrdinalIgnoreCase))?.Name ?? module, out var id) ? id : null;
 
     internal void Started(string module, int processId) => _processIds[module] = processId;
 
