@@ -3,24 +3,17 @@ using CampusG.EndToEnd.Tests.Support;
 
 namespace CampusG.EndToEnd.Tests;
 
-/// <summary>A menu order's windows running out: no decision from the restaurant, no rider. Short windows, a campus of its own.</summary>
-public sealed class MenuOrderWindowTests : IAsyncLifetime
+/// <summary>A menu order's windows running out (4 s each on the short-windows campus): no decision from the restaurant, no rider.</summary>
+[Collection(ShortWindows.Name)]
+public sealed class MenuOrderWindowTests(ShortWindowsCampus campus)
 {
-    private CampusG.Testing.CampusGHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await TestCampus.StartAsync(options =>
-    {
-        options.Configuration["Orders:RestaurantDecisionWindow"] = "00:00:04";
-        options.Configuration["Orders:RiderWindow"] = "00:00:04";
-    });
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private CampusG.Testing.CampusGHost Host => campus.Host;
 
     [Fact]
     public async Task NoDecisionInTime_CancelsRestaurantTimeout_AndUndoesEverything()
     {
-        var customer = await CampusApi.SignUpAsync(_host.CreateClient());
-        var restaurant = await TestRestaurant.OpenAsync(await CampusApi.SignUpAsync(_host.CreateClient()), riceStock: 5);
+        var customer = await CampusApi.SignUpAsync(Host.CreateClient());
+        var restaurant = await TestRestaurant.OpenAsync(await CampusApi.SignUpAsync(Host.CreateClient()), riceStock: 5);
 
         var orderId = await restaurant.PlaceAsync(customer);
 
@@ -35,8 +28,8 @@ public sealed class MenuOrderWindowTests : IAsyncLifetime
     [Fact]
     public async Task NoRiderInTime_CancelsNoRider_AndRefundsInFull()
     {
-        var customer = await CampusApi.SignUpAsync(_host.CreateClient());
-        var restaurant = await TestRestaurant.OpenAsync(await CampusApi.SignUpAsync(_host.CreateClient()), riceStock: 5);
+        var customer = await CampusApi.SignUpAsync(Host.CreateClient());
+        var restaurant = await TestRestaurant.OpenAsync(await CampusApi.SignUpAsync(Host.CreateClient()), riceStock: 5);
         var orderId = await restaurant.PlaceAsync(customer);
         await customer.WaitForStatusAsync(orderId, "PLACED");
 

@@ -4,7 +4,7 @@ namespace CampusG.EndToEnd.Tests.Support;
 
 /// <summary>
 /// A campus whose windows are seconds, not hours: an errand's delivery window of 10 s (long enough for a runner's four
-/// calls up to PURCHASED) and receipt links valid for 5 s. Kept apart from the shared campus so no other test's
+/// calls up to PURCHASED), a menu order's restaurant decision and rider windows of 4 s, and receipt links valid for 5 s. Kept apart from the shared campus so no other test's
 /// accepted errand or receipt link runs into them; one deployment for every class that needs them. Distributed, it
 /// runs the compact layout (<c>Launcher:Groups</c>: three processes for the twelve modules), so the suite covers it.
 /// </summary>
@@ -20,6 +20,8 @@ public sealed class ShortWindowsCampus : IAsyncLifetime
     public async Task InitializeAsync() => Host = await TestCampus.StartAsync(options =>
     {
         options.Configuration["Orders:DeliveryWindow"] = "00:00:10";
+        options.Configuration["Orders:RestaurantDecisionWindow"] = "00:00:04";
+        options.Configuration["Orders:RiderWindow"] = "00:00:04";
         options.Configuration["Receipts:LinkLifetime"] = ReceiptLinkLifetime.ToString();
         options.Configuration["Launcher:Groups"] = CompactLayout;
     });
