@@ -4,7 +4,8 @@ namespace CampusG.Bench.Peer;
 
 /// <summary>
 /// The benchmark's receiver of <see cref="NotificationSent"/> (CampusG's bench observes the same message on its
-/// transport): a saga's end is when its ORDER_CREATED notification is sent. It runs in the driver's process.
+/// transport): a saga's end is when its ORDER_CREATED notification is sent. Distributed, it handles the copy sent to
+/// the driver's process; embedded, the saga calls it as it receives the message.
 /// </summary>
 public static class CompletionObserver
 {

@@ -43,7 +43,9 @@ public static class Roles
         Timers => [typeof(TimersHandler)],
         Notifications => [typeof(NotificationsHandler), typeof(NotificationDispatchHandler)],
         Sagas => [typeof(CreateOrderSaga)],
-        All => [.. new[] { Orders, Users, Payments, Escrow, Timers, Notifications, Sagas }.SelectMany(Handlers)],
+        // Embedded, the saga stamps the end itself: a second handler of NotificationSent in one process (a "sticky" one on
+        // its own local queue) made Wolverine 6.64.2 dead-letter the saga's NotificationSent (NoHandlerForEndpointException).
+        All => [.. new[] { Users, Payments, Escrow, Timers, Notifications, Sagas }.SelectMany(Handlers), typeof(OrdersHandler)],
         _ => throw new ArgumentException($"Unknown role '{role}'."),
     };
 }
@@ -76,7 +78,7 @@ public static class PeerHost
         (typeof(NotificationSent), Observer),
     ];
 
-    /// <summary>The benchmark's own endpoint: stamps each saga's end; in-memory, it is not the system under test.</summary>
+    /// <summary>Distributed: the benchmark's own queue in the driver's process, which stamps each saga's end; in-memory, it is not the system under test.</summary>
     public const string Observer = "observer";
 
     /// <summary>Notifications' dispatcher step stays inside its process, on a durable local queue.</summary>
@@ -139,17 +141,11 @@ public static class PeerHost
     {
         opts.PersistMessagesWithSqlite(node.Database);
         opts.Services.AddDbContext<PeerDb>(b => Configure(b, node), optionsLifetime: ServiceLifetime.Singleton);
-        foreach (var (message, queue) in Routes)
+        foreach (var (message, queue) in Routes.Where(r => r.Queue != Observer))
         {
             opts.Publish(rule => rule.Message(message).ToLocalQueue(queue));
-        }
-
-        foreach (var queue in Routes.Select(r => r.Queue).Distinct().Where(q => q != Observer))
-        {
             opts.LocalQueue(queue).UseDurableInbox();
         }
-
-        opts.LocalQueue(Observer).AddStickyHandler(typeof(CompletionObserver)).BufferedInMemory();
     }
 
     private static void ConfigureDistributed(WolverineOptions opts, PeerNode node)

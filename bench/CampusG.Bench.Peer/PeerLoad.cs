@@ -29,23 +29,27 @@ public sealed class PeerTracker(int orders)
 
     public string? FirstError { get; private set; }
 
-    public void Accepted(Guid orderId, int sequence, long submittedAt)
-    {
-        var track = _tracks.GetOrAdd(orderId, static _ => new Track());
-        track.Sequence = sequence;
-        track.SubmittedAt = submittedAt;
-        Interlocked.Increment(ref _accepted);
-    }
+    /// <summary>Order <paramref name="orderId"/> is about to be placed (its id is chosen first, so no end can come before it).</summary>
+    public void Submitting(Guid orderId, int sequence, long submittedAt) =>
+        _tracks[orderId] = new Track { Sequence = sequence, SubmittedAt = submittedAt };
 
-    public void Failure(string error)
+    public void Accepted() => Interlocked.Increment(ref _accepted);
+
+    public void Failure(Guid orderId, string error)
     {
+        _tracks.TryRemove(orderId, out _);
         FirstError ??= error;
         Interlocked.Increment(ref _failed);
     }
 
+    /// <summary>A saga ended; one this tracker did not place (a warm-up order ending late) is not counted.</summary>
     public void Complete(Guid orderId, long at)
     {
-        var track = _tracks.GetOrAdd(orderId, static _ => new Track());
+        if (!_tracks.TryGetValue(orderId, out var track))
+        {
+            return;
+        }
+
         if (Interlocked.CompareExchange(ref track.CompletedAt, at, 0) != 0)
         {
             Interlocked.Increment(ref _repeated);
@@ -56,7 +60,7 @@ public sealed class PeerTracker(int orders)
         track.Ended.TrySetResult();
     }
 
-    public Task Ended(Guid orderId) => _tracks.GetOrAdd(orderId, static _ => new Track()).Ended.Task;
+    public Task Ended(Guid orderId) => _tracks[orderId].Ended.Task;
 
     public long[] CompletionTimes()
     {
@@ -74,8 +78,10 @@ public sealed class PeerTracker(int orders)
 
     private sealed class Track
     {
-        public int Sequence;
-        public long SubmittedAt;
+        public int Sequence { get; init; }
+
+        public long SubmittedAt { get; init; }
+
         public long CompletedAt;
         public readonly TaskCompletionSource Ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -87,14 +93,14 @@ public sealed class PeerTracker(int orders)
 /// </summary>
 public static class OrderPlacement
 {
-    public static async Task<Guid> PlaceAsync(IServiceProvider services, Guid customerId, CancellationToken cancellationToken)
+    public static async Task PlaceAsync(IServiceProvider services, Guid orderId, Guid customerId, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IDbContextOutbox<PeerDb>>();
         var now = DateTime.UtcNow;
         var order = new OrderRow
         {
-            Id = Guid.NewGuid(),
+            Id = orderId,
             CustomerId = customerId,
             Description = "2x chicken rice from Koufu, no chilli",
             DeliveryLocation = "SMU SCIS 1, level 3 lobby",
@@ -107,7 +113,6 @@ public static class OrderPlacement
         outbox.DbContext.OrderStatusChanges.Add(new OrderStatusChange { Id = Guid.NewGuid(), OrderId = order.Id, Status = order.Status, At = now });
         await outbox.PublishAsync(new OrderCreated(order.Id, customerId, order.FoodFee, order.DeliveryFee));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        return order.Id;
     }
 }
 
@@ -157,19 +162,19 @@ public sealed class PeerLoad(IServiceProvider services, PeerTracker tracker, IRe
         int sequence;
         while ((sequence = Interlocked.Increment(ref _next)) < tracker.Orders)
         {
-            var submittedAt = Stopwatch.GetTimestamp();
-            Guid orderId;
+            var orderId = Guid.NewGuid();
+            tracker.Submitting(orderId, sequence, Stopwatch.GetTimestamp());
             try
             {
-                orderId = await OrderPlacement.PlaceAsync(services, customers[sequence % customers.Count], cancellationToken);
+                await OrderPlacement.PlaceAsync(services, orderId, customers[sequence % customers.Count], cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                tracker.Failure(ex.Message);
+                tracker.Failure(orderId, ex.Message);
                 continue;
             }
 
-            tracker.Accepted(orderId, sequence, submittedAt);
+            tracker.Accepted();
             await tracker.Ended(orderId).WaitAsync(cancellationToken);
         }
     }
