@@ -1,5 +1,6 @@
 using System.Globalization;
 using CampusG.Bench;
+using CampusG.Bench.Compare;
 using CampusG.Bench.Measurement;
 using CampusG.Bench.Saga;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,11 @@ switch (args.FirstOrDefault())
         return 0;
     case "chart":
         return SagaChart.Run(args[1..]);
+    case "compare" when BenchOptions.WantsHelp(args):
+        Console.WriteLine(ComparisonOptions.Usage);
+        return 0;
+    case "compare":
+        return await CompareProgram.RunAsync(args[1..]);
 }
 
 if (BenchOptions.WantsHelp(args))
@@ -25,6 +31,8 @@ if (BenchOptions.WantsHelp(args))
     Console.WriteLine(SagaOptions.Usage);
     Console.WriteLine();
     Console.WriteLine(SagaChart.Usage);
+    Console.WriteLine();
+    Console.WriteLine(ComparisonOptions.Usage);
     return 0;
 }
 
