@@ -31,7 +31,7 @@ internal sealed class OrdersOptions
     /// Placing an order answers <c>503 OVERLOADED</c> while this many orders wait for their Create Order saga (still
     /// PENDING_PAYMENT), so an accepted order's wait stays bounded (<c>Orders:MaxBacklog</c>; 0 turns it off).
     /// </summary>
-    public int MaxBacklog { get; set; } = 200;
+    public int MaxBacklog { get; set; } = 100;
 
     /// <summary>Idempotency keys older than this are deleted (the API promises at least 24 hours).</summary>
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(48);

@@ -30,7 +30,7 @@ internal static class CreateOrderEndpoint
             throw ApiErrors.Validation([.. failures]);
         }
 
-        await backlog.ThrowIfOverloadedAsync(cancellationToken);
+        using var admission = await backlog.AdmitAsync(cancellationToken);
         IOrderDraft draft = request.IsMenuOrder ? await PriceAsync(request, menu, cancellationToken) : CreateOrderValidation.ToNewOrder(request);
         var placed = await placement.PlaceAsync(http.User.UserId(), draft, key, cancellationToken);
         if (placed.Replayed)
@@ -39,7 +39,7 @@ internal static class CreateOrderEndpoint
         }
         else
         {
-            backlog.Placed();
+            admission.Placed();
         }
 
         return TypedResults.Created($"/v1/orders/{placed.Order.Id}", OrderResponse.From(placed.Order));

@@ -9,8 +9,9 @@ namespace CampusG.Orders.Features;
 
 /// <summary>
 /// Back-pressure for <c>POST /v1/orders</c>: the orders whose Create Order saga has not finished, as Orders sees them
-/// (still PENDING_PAYMENT), counted with one indexed <c>COUNT</c> at most every <see cref="RefreshInterval"/>. At
-/// <see cref="OrdersOptions.MaxBacklog"/> or more a placement is refused with <c>503 OVERLOADED</c> before anything is
+/// (still PENDING_PAYMENT), counted with one indexed <c>COUNT</c> at most every <see cref="RefreshInterval"/>, plus what
+/// this process placed since that count and is placing now (a burst between two counts, or while a count is slow under
+/// load, would otherwise all get through). At <see cref="OrdersOptions.MaxBacklog"/> or more a placement is refused with <c>503 OVERLOADED</c> before anything is
 /// written, and <c>Retry-After</c> is how long the excess takes to drain at the rate measured between counts.
 /// </summary>
 internal sealed class OrderBacklog(IServiceScopeFactory scopes, IOptions<OrdersOptions> options, TimeProvider time)
@@ -18,21 +19,36 @@ internal sealed class OrderBacklog(IServiceScopeFactory scopes, IOptions<OrdersO
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// An order still PENDING_PAYMENT this long after it was placed is stuck (its saga gave up), not queued: it is the
+    /// operators' (the saga pages) and does not count, or a few stuck orders would close ordering for good.
+    /// </summary>
+    private static readonly TimeSpan QueuedAtMost = TimeSpan.FromMinutes(10);
+
     private readonly SemaphoreSlim _counting = new(1, 1);
     private Count _last = new(0, 0, long.MinValue);
     private double _drainedPerSecond;
     private long _placed;
+    private int _placing;
 
-    /// <summary>An order this process placed (not a replay): the drain rate counts it as arrived.</summary>
-    public void Placed() => Interlocked.Increment(ref _placed);
-
-    public async ValueTask ThrowIfOverloadedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Admits one placement or throws <c>503 OVERLOADED</c>; dispose the admission when the placement is over, and call
+    /// <see cref="Admission.Placed"/> if it created an order (not a replay).
+    /// </summary>
+    public async ValueTask<Admission> AdmitAsync(CancellationToken cancellationToken)
     {
         var max = options.Value.MaxBacklog;
-        if (max <= 0)
+        if (max > 0)
         {
-            return;
+            await ThrowIfOverloadedAsync(max, cancellationToken);
         }
+
+        Interlocked.Increment(ref _placing);
+        return new Admission(this);
+    }
+
+    private async ValueTask ThrowIfOverloadedAsync(int max, CancellationToken cancellationToken)
+    {
 
         var last = Volatile.Read(ref _last);
         if (last.At == long.MinValue || time.GetElapsedTime(last.At) >= RefreshInterval)
@@ -40,11 +56,12 @@ internal sealed class OrderBacklog(IServiceScopeFactory scopes, IOptions<OrdersO
             last = await RecountAsync(cancellationToken);
         }
 
-        if (last.Waiting >= max)
+        var waiting = last.Waiting + (int)(Interlocked.Read(ref _placed) - last.Placed) + Volatile.Read(ref _placing);
+        if (waiting >= max)
         {
             throw ApiErrors.Overloaded(
-                RetryAfter(last.Waiting - max + 1),
-                $"{last.Waiting} orders are waiting to be confirmed; no order was placed. Try again after the time in Retry-After.");
+                RetryAfter(waiting - max + 1),
+                $"{waiting} orders are waiting to be confirmed; no order was placed. Try again after the time in Retry-After.");
         }
     }
 
@@ -69,7 +86,8 @@ internal sealed class OrderBacklog(IServiceScopeFactory scopes, IOptions<OrdersO
             var at = time.GetTimestamp();
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
-            var waiting = await db.Orders.CountAsync(o => o.Status == OrderStatuses.PendingPayment, cancellationToken);
+            var since = time.GetUtcNow().UtcDateTime - QueuedAtMost;
+            var waiting = await db.Orders.CountAsync(o => o.Status == OrderStatuses.PendingPayment && o.CreatedAt > since, cancellationToken);
             var current = new Count(waiting, placed, at);
             if (previous.At != long.MinValue)
             {
@@ -97,4 +115,21 @@ internal sealed class OrderBacklog(IServiceScopeFactory scopes, IOptions<OrdersO
     }
 
     private sealed record Count(int Waiting, long Placed, long At);
+
+    /// <summary>One placement in progress.</summary>
+    public sealed class Admission(OrderBacklog backlog) : IDisposable
+    {
+        private int _done;
+
+        /// <summary>The placement created an order: it now waits for its saga (counted until the next count sees it).</summary>
+        public void Placed() => Interlocked.Increment(ref backlog._placed);
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                Interlocked.Decrement(ref backlog._placing);
+            }
+        }
+    }
 }
