@@ -98,22 +98,49 @@ public sealed class NotificationChannelsTests(TestCampus campus) : IDisposable
     }
 
     [Fact]
-    public async Task AFailingSmsProvider_NeverHoldsUpTheOrdersSaga()
+    public async Task AnSmsProviderAnswering500Twice_ThenAccepting_GivesExactlyOneSentSms_AndTheSagaGoesOn()
     {
         var customer = await CampusApi.SignUpAsync(campus.Host.Client, NewEmail());
         await customer.SendAsync(HttpMethod.Put, "/v1/users/me/notification-preferences", new { email = true, sms = true });
-        campus.Sms.HangNext(1);
-        campus.Sms.FailNext(1);
+        campus.Sms.FailNext(2);
 
         var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
         await customer.WaitForStatusAsync(orderId, "CREATED");
-        await customer.WaitForNotificationAsync("ORDER_CREATED", orderId);
 
         var notification = await DeliveredAsync(customer, "ORDER_CREATED", orderId, "SMS");
         Assert.Equal("SENT", notification.GetProperty("status").GetString());
         Assert.Equal(["IN_APP", "EMAIL", "SMS"], Channels(notification));
-        Assert.True(SmsFor(orderId).Count >= 2);
+        Assert.Equal([500, 500, 202], SmsFor(orderId).Select(r => r.Answered));
     }
+
+    [Fact]
+    public async Task AnSmsProviderDownLongerThanTheRetries_FailsOnlyTheSmsDelivery_NotTheNotificationOrTheOrder()
+    {
+        var customer = await CampusApi.SignUpAsync(campus.Host.Client, NewEmail());
+        await customer.SendAsync(HttpMethod.Put, "/v1/users/me/notification-preferences", new { email = true, sms = true });
+        campus.Sms.FailNext(1000);
+        try
+        {
+            var orderId = (await customer.PlaceOrderAsync()).GetProperty("orderId").GetGuid();
+            await customer.WaitForStatusAsync(orderId, "CREATED");
+
+            var list = await customer.WaitForJsonAsync("/v1/notifications?limit=100", n => Find(n, "ORDER_CREATED", orderId) is { } item
+                && Delivery(item, "SMS") == "FAILED", MailWait);
+            var notification = Find(list, "ORDER_CREATED", orderId)!.Value;
+            Assert.Equal("SENT", notification.GetProperty("status").GetString());
+            Assert.Equal("SENT", Delivery(notification, "IN_APP"));
+            Assert.Equal(4, SmsFor(orderId).Count); // the first attempt and the three retries of the test campus's schedule
+            Assert.All(SmsFor(orderId), r => Assert.Equal(500, r.Answered));
+        }
+        finally
+        {
+            campus.Sms.Recover();
+        }
+    }
+
+    private static string? Delivery(JsonElement notification, string channel) =>
+        notification.GetProperty("deliveries").EnumerateArray()
+            .Where(d => d.GetProperty("channel").GetString() == channel).Select(d => d.GetProperty("status").GetString()).FirstOrDefault();
 
     public void Dispose() => _mailbox.Dispose();
 
