@@ -39,7 +39,8 @@ public sealed class MenuOrderTests(TestCampus campus)
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         }
 
-        var open = await rider.WaitForJsonAsync("/v1/orders/available", a => a.GetProperty("items").EnumerateArray().Any(o => o.GetProperty("orderId").GetGuid() == orderId));
+        // The list is oldest first, and the shared campus keeps other tests' errands waiting: ask for a full page.
+        var open = await rider.WaitForJsonAsync("/v1/orders/available?limit=100", a => a.GetProperty("items").EnumerateArray().Any(o => o.GetProperty("orderId").GetGuid() == orderId));
         Assert.NotNull(open.ToString());
         using (var take = await rider.SendAsync(HttpMethod.Post, $"/v1/orders/{orderId}/accept"))
         {
