@@ -57,6 +57,7 @@ public static class MessagingServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<MessagingMetrics>(),
             sp.GetRequiredService<WriteGate<TDbContext>>(),
+            sp.GetRequiredService<OutboxSignal<TDbContext>>(),
             sp.GetRequiredService<ILogger<MessageEndpoint<TDbContext>>>()));
         services.AddSingleton<IDeadLetterQueue>(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());
         services.AddHostedService(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());

@@ -1,9 +1,8 @@
 using CampusG.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Messaging.Endpoints;
 
-internal sealed class MessageContext(Envelope envelope, int attempt, DbContext db, TimeProvider time) : IMessageContext
+internal sealed class MessageContext(Envelope envelope, int attempt, IOutboxSink outbox) : IMessageContext
 {
     public Guid MessageId => envelope.Id;
 
@@ -19,5 +18,5 @@ internal sealed class MessageContext(Envelope envelope, int attempt, DbContext d
 
     public void Send<TMessage>(TMessage message, string? correlationId = null)
         where TMessage : class =>
-        OutboxWriter.Add(db, time, message, correlationId ?? envelope.CorrelationId, causationId: envelope.Id);
+        outbox.Add(message, correlationId ?? envelope.CorrelationId, causationId: envelope.Id);
 }

@@ -1,4 +1,5 @@
 using CampusG.Messaging.Inbox;
+using CampusG.Messaging.Outbox;
 using CampusG.Messaging.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,13 +54,16 @@ internal sealed partial class MessageEndpoint<TDbContext>
     /// <summary>
     /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox, commit once.
     /// A handler's changes are saved before the next runs, so later handlers see them, and then untracked; a
-    /// handler that changed nothing tracked costs no save. The inbox rows go in with one statement before the commit.
+    /// handler that changed nothing tracked costs no save. The messages the handlers sent and the inbox rows go in
+    /// with one statement each before the commit.
     /// </summary>
     private async Task RunAsync(List<(IncomingMessage Message, HandlerRegistration Handler)> work, int attempt, CancellationToken cancellationToken)
     {
         using var turn = await _writes.EnterAsync(cancellationToken);
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<MessageOutbox<TDbContext>>();
+        outbox.HoldUntilCommit();
         // A failed save fails the whole transaction (and the batch falls back to one message at a time), so EF's
         // savepoint around each save would only cost two more statements per handler.
         db.Database.AutoSavepointsEnabled = false;
@@ -83,7 +87,7 @@ internal sealed partial class MessageEndpoint<TDbContext>
 
             using (_metrics.StartHandling(Name, message.Envelope, handler.HandlerName))
             {
-                var context = new MessageContext(message.Envelope, attempt, db, _time);
+                var context = new MessageContext(message.Envelope, attempt, outbox);
                 await handler.InvokeAsync(scope.ServiceProvider, message, context, cancellationToken);
             }
 
@@ -99,12 +103,18 @@ internal sealed partial class MessageEndpoint<TDbContext>
             handledTypes.Add(message.Envelope.Type);
         }
 
+        var sent = await outbox.AppendHeldAsync(cancellationToken);
         if (handled.Count > 0)
         {
             await InboxWriter.AddAsync(db, handled, _time.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (sent > 0)
+        {
+            _outboxSignal.Nudge();
+        }
+
         handledTypes.ForEach(type => _metrics.Handled(Name, type));
     }
 }
