@@ -92,6 +92,29 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task MessagesSentInABatch_GoOutInSendOrder_OnTheCommitsNudge_AndARolledBackBatchSendsNone()
+    {
+        // With an hour-long poll, only the endpoint's nudge after its commit gets the pongs out (decision 031).
+        await using var host = await MessagingHost.StartAsync(
+            _data.Path, settings: new Dictionary<string, string?> { ["Messaging:RelayPollInterval"] = "01:00:00" });
+        host.Plan.FailingKeys["bad"] = true;
+        var batch = Enumerable.Range(1, 30).Select(i => Message(new Pinged(i == 12 ? "bad" : $"key-{i:00}", i), $"order-{i}")).ToList();
+
+        await host.Transport.PublishAsync(batch, CancellationToken.None);
+
+        // The whole batch ran once and rolled back at the bad message, then each message ran alone: the first attempt's
+        // held pongs must be gone with it, or the first eleven would be there twice.
+        var pongs = (await host.OutboxAsync<AlphaDb>()).Where(m => m.Type == "test.ponged").OrderBy(m => m.Sequence).ToList();
+        var good = batch.Where((_, i) => i != 11).ToList();
+        Assert.Equal(good.Select(m => (Guid?)m.MessageId), pongs.Select(p => p.CausationId));
+        Assert.Equal(good.Select(m => m.CorrelationId), pongs.Select(p => p.CorrelationId));
+        var received = await Eventually.UntilAsync(
+            async () => (await host.LedgerAsync<BetaDb>()).Where(e => e.Handler == "beta-pong").Select(e => e.Key).ToList(),
+            keys => keys.Count == 29, TimeSpan.FromSeconds(10), "beta receiving every pong");
+        Assert.Equal(Enumerable.Range(1, 30).Where(i => i != 12).Select(i => $"key-{i:00}"), received.Order());
+    }
+
+    [Fact]
     public async Task HandlerMessages_CarryCorrelationAndCausation()
     {
         await using var host = await MessagingHost.StartAsync(_data.Path);
