@@ -46,7 +46,12 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<OutboxCommitInterceptor<TDbContext>>();
         services.ConfigureDbContext<TDbContext>((sp, options) =>
             options.AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TDbContext>>()));
-        services.AddScoped<MessageOutbox<TDbContext>>();
+        services.AddScoped<TransactionAppends<TDbContext>>();
+        services.AddScoped(sp => new MessageOutbox<TDbContext>(
+            sp.GetRequiredService<TDbContext>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<TransactionAppends<TDbContext>>(),
+            sp.GetRequiredService<OutboxSignal<TDbContext>>()));
 
         services.AddSingleton(sp => new MessageEndpoint<TDbContext>(
             name,
@@ -57,7 +62,6 @@ public static class MessagingServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<MessagingMetrics>(),
             sp.GetRequiredService<WriteGate<TDbContext>>(),
-            sp.GetRequiredService<OutboxSignal<TDbContext>>(),
             sp.GetRequiredService<ILogger<MessageEndpoint<TDbContext>>>()));
         services.AddSingleton<IDeadLetterQueue>(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());
         services.AddHostedService(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());

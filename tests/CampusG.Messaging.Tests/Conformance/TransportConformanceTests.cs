@@ -1,5 +1,6 @@
 using CampusG.Testing;
 using System.Text;
+using CampusG.Messaging;
 using CampusG.Messaging.DeadLetters;
 using CampusG.Messaging.Outbox;
 using CampusG.Messaging.Serialization;
@@ -51,7 +52,7 @@ public abstract class TransportConformanceTests : IDisposable
 
         await using (var db = OpenAlphaDb())
         {
-            new MessageOutbox<AlphaDb>(db, TimeProvider.System).Send(new Pinged("crash", 1), "order-2");
+            new MessageOutbox<AlphaDb>(db, TimeProvider.System, new TransactionAppends<AlphaDb>()).Send(new Pinged("crash", 1), "order-2");
             await db.SaveChangesAsync();
         }
 

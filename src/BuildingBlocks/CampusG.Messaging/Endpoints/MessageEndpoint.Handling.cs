@@ -54,16 +54,17 @@ internal sealed partial class MessageEndpoint<TDbContext>
     /// <summary>
     /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox, commit once.
     /// A handler's changes are saved before the next runs, so later handlers see them, and then untracked; a
-    /// handler that changed nothing tracked costs no save. The messages the handlers sent and the inbox rows go in
-    /// with one statement each before the commit.
+    /// handler that changed nothing tracked costs no save. Held rows (the messages the handlers sent, decision 031)
+    /// and the inbox rows go in with one statement each before the commit.
     /// </summary>
     private async Task RunAsync(List<(IncomingMessage Message, HandlerRegistration Handler)> work, int attempt, CancellationToken cancellationToken)
     {
         using var turn = await _writes.EnterAsync(cancellationToken);
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var appends = scope.ServiceProvider.GetRequiredService<TransactionAppends<TDbContext>>();
+        appends.Hold();
         var outbox = scope.ServiceProvider.GetRequiredService<MessageOutbox<TDbContext>>();
-        outbox.HoldUntilCommit();
         // A failed save fails the whole transaction (and the batch falls back to one message at a time), so EF's
         // savepoint around each save would only cost two more statements per handler.
         db.Database.AutoSavepointsEnabled = false;
@@ -103,17 +104,14 @@ internal sealed partial class MessageEndpoint<TDbContext>
             handledTypes.Add(message.Envelope.Type);
         }
 
-        var sent = await outbox.AppendHeldAsync(cancellationToken);
+        await appends.WriteAsync(db, cancellationToken);
         if (handled.Count > 0)
         {
             await InboxWriter.AddAsync(db, handled, _time.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        if (sent > 0)
-        {
-            _outboxSignal.Nudge();
-        }
+        appends.Committed();
 
         handledTypes.ForEach(type => _metrics.Handled(Name, type));
     }

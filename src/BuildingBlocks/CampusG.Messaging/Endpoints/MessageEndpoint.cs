@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using CampusG.Messaging.Outbox;
 using CampusG.Messaging.Serialization;
 using CampusG.Messaging.Telemetry;
 using CampusG.Messaging.Transport;
@@ -30,7 +29,6 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
     private readonly TimeProvider _time;
     private readonly MessagingMetrics _metrics;
     private readonly WriteGate<TDbContext> _writes;
-    private readonly OutboxSignal<TDbContext> _outboxSignal;
     private readonly ILogger _logger;
     private IAsyncDisposable? _subscription;
 
@@ -43,11 +41,10 @@ internal sealed partial class MessageEndpoint<TDbContext> : BackgroundService, I
         TimeProvider time,
         MessagingMetrics metrics,
         WriteGate<TDbContext> writes,
-        OutboxSignal<TDbContext> outboxSignal,
         ILogger<MessageEndpoint<TDbContext>> logger)
     {
         _writes = writes;
-        _outboxSignal = outboxSignal;
+
         Name = name;
         _registrations = handlers;
         _scopes = scopes;

@@ -5,13 +5,30 @@ namespace CampusG.Messaging.Outbox;
 /// <summary>
 /// Sends messages from outside a handler (an API endpoint): the rows join the module's
 /// <typeparamref name="TDbContext"/> and go out only if its <c>SaveChanges</c> commits. Inside a message handler
-/// the same scoped outbox holds its rows back and appends them in one statement just before the handler's
-/// transaction commits (decision 031): no change tracking and no key read back per row.
+/// the same scoped outbox holds its rows and appends them in one statement just before the handler's transaction
+/// commits (<see cref="TransactionAppends{TDbContext}"/>, decision 031): no change tracking, no key read back per row.
 /// </summary>
-public sealed class MessageOutbox<TDbContext>(TDbContext db, TimeProvider time) : IOutboxSink
+public sealed class MessageOutbox<TDbContext> : IOutboxSink
     where TDbContext : DbContext
 {
-    private List<OutboxMessage>? _held;
+    private readonly TDbContext _db;
+    private readonly TimeProvider _time;
+    private readonly TransactionAppends<TDbContext> _appends;
+    private readonly OutboxSignal<TDbContext>? _signal;
+    private readonly List<OutboxMessage> _held = [];
+
+    public MessageOutbox(TDbContext db, TimeProvider time, TransactionAppends<TDbContext> appends)
+        : this(db, time, appends, signal: null)
+    {
+    }
+
+    internal MessageOutbox(TDbContext db, TimeProvider time, TransactionAppends<TDbContext> appends, OutboxSignal<TDbContext>? signal)
+    {
+        _db = db;
+        _time = time;
+        _appends = appends;
+        _signal = signal;
+    }
 
     /// <summary>Queues <paramref name="message"/> about <paramref name="correlationId"/>; returns its message id.</summary>
     public Guid Send<TMessage>(TMessage message, string correlationId)
@@ -19,36 +36,34 @@ public sealed class MessageOutbox<TDbContext>(TDbContext db, TimeProvider time) 
 
     Guid IOutboxSink.Add<TMessage>(TMessage message, string correlationId, Guid? causationId) => Add(message, correlationId, causationId);
 
-    /// <summary>From now on rows wait for <see cref="AppendHeldAsync"/> instead of joining the change tracker.</summary>
-    internal void HoldUntilCommit() => _held ??= [];
-
-    /// <summary>Appends the held rows on the open transaction, in the order they were sent; returns how many.</summary>
-    internal async Task<int> AppendHeldAsync(CancellationToken cancellationToken)
-    {
-        if (_held is not { Count: > 0 } rows)
-        {
-            return 0;
-        }
-
-        await OutboxWriter.AppendAsync(db, rows, cancellationToken);
-        _held = [];
-        return rows.Count;
-    }
-
     private Guid Add<TMessage>(TMessage message, string correlationId, Guid? causationId)
         where TMessage : class
     {
-        var row = OutboxWriter.Create(time, message, correlationId, causationId);
-        if (_held is null)
+        var row = OutboxWriter.Create(_time, message, correlationId, causationId);
+        if (!_appends.Holding)
         {
-            db.Set<OutboxMessage>().Add(row);
-        }
-        else
-        {
-            _held.Add(row);
+            _db.Set<OutboxMessage>().Add(row);
+            return row.MessageId;
         }
 
+        if (_held.Count == 0)
+        {
+            _appends.BeforeCommit(this, AppendHeldAsync);
+            if (_signal is { } signal)
+            {
+                _appends.AfterCommit(signal.Nudge);
+            }
+        }
+
+        _held.Add(row);
         return row.MessageId;
+    }
+
+    // The database numbers the rows (Sequence) in send order, the order the relay publishes them in.
+    private async Task AppendHeldAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        await OutboxWriter.AppendAsync(db, _held, cancellationToken);
+        _held.Clear();
     }
 }
 

@@ -13,12 +13,15 @@ namespace CampusG.Sagas.Engine;
 /// a step-log line and the commands, all in the caller's transaction (the handler's, or the sweeper's
 /// one <c>SaveChanges</c>). A concurrent change to the same instance fails the save on <c>Version</c>.
 /// </summary>
-internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, IOptions<SagasOptions> options, ILogger<SagaRunner> logger)
+internal sealed partial class SagaRunner(
+    SagasDbContext db, TransactionAppends<SagasDbContext> appends, TimeProvider time, IOptions<SagasOptions> options, ILogger<SagaRunner> logger)
 {
     /// <summary>The wire name recorded in the step log for a deadline that passed.</summary>
     public const string StepTimeoutMessage = "saga.stepTimeout";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly List<SagaStepLog> _heldLogs = [];
 
     /// <summary>Starts the saga for the message's correlation id; if it already runs, the message goes to the current step instead.</summary>
     public async Task StartAsync<TSaga, TState>(
@@ -95,8 +98,31 @@ internal sealed partial class SagaRunner(SagasDbContext db, TimeProvider time, I
             }
         }
 
-        db.StepLogs.Add(SagaStepLog.Record(instance.Id, instance.CurrentStep, messageType, result.Outcome, now));
+        Record(SagaStepLog.Record(instance.Id, instance.CurrentStep, messageType, result.Outcome, now));
         LogStep(logger, instance.Type, instance.CorrelationId, messageType, result.Outcome);
+    }
+
+    // Inside a message handler the log lines wait for the transaction's commit and go in with one statement (decision 031).
+    private void Record(SagaStepLog line)
+    {
+        if (!appends.Holding)
+        {
+            db.StepLogs.Add(line);
+            return;
+        }
+
+        if (_heldLogs.Count == 0)
+        {
+            appends.BeforeCommit(this, AppendHeldLogsAsync);
+        }
+
+        _heldLogs.Add(line);
+    }
+
+    private async Task AppendHeldLogsAsync(SagasDbContext context, CancellationToken cancellationToken)
+    {
+        await SagaStepLogWriter.AppendAsync(context, _heldLogs, cancellationToken);
+        _heldLogs.Clear();
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Message} arrived for {SagaType} {CorrelationId}, which has no running saga; dropped")]
