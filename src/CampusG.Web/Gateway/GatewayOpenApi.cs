@@ -15,7 +15,8 @@ namespace CampusG.Web.Gateway;
 /// The gateway's <c>/openapi/v1.json</c> (and so <c>/docs</c>): its own document (the dead-letter view it answers
 /// itself) merged with every module process's (<see cref="OpenApiMerge"/>). The merged document is kept for
 /// <see cref="Refresh"/>; a module that does not answer is left out with a warning in the log and a sentence in the
-/// document's description, and the next request asks it again.
+/// document's description, and the next request asks it again. A module has the gateway client's 10 seconds to answer:
+/// a module process generates its document on the first request, which takes seconds on a busy machine.
 /// </summary>
 internal sealed partial class GatewayOpenApi(
     GatewayModules modules,
@@ -29,8 +30,6 @@ internal sealed partial class GatewayOpenApi(
 
     /// <summary>How long a merged document of every module is served before the modules are asked again.</summary>
     public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(30);
-
-    private static readonly TimeSpan ModuleTimeout = TimeSpan.FromSeconds(5);
 
     private Merged? _merged;
 
@@ -71,18 +70,16 @@ internal sealed partial class GatewayOpenApi(
     private async Task<OpenApiSource?> FetchAsync(string name, Uri address, CancellationToken cancellationToken)
     {
         using var client = clients.CreateClient(GatewayModules.ClientName);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ModuleTimeout);
         try
         {
-            using var response = await client.GetAsync(new Uri(address, $"/openapi/{DocumentName}.json"), timeout.Token);
+            using var response = await client.GetAsync(new Uri(address, $"/openapi/{DocumentName}.json"), cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 LogMissing(logger, name, address, $"HTTP {(int)response.StatusCode}");
                 return null;
             }
 
-            var document = JsonNode.Parse(await response.Content.ReadAsStringAsync(timeout.Token)) as JsonObject;
+            var document = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken)) as JsonObject;
             if (document?["paths"] is not JsonObject)
             {
                 LogMissing(logger, name, address, "not an OpenAPI document");
