@@ -25,14 +25,16 @@ public static class GatewayExtensions
         builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(modules.Addresses), GatewayRoutes.Clusters(modules.Addresses));
         builder.Services.AddHttpClient(GatewayModules.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddHealthChecks().AddCheck<ModulesHealthCheck>("modules", tags: ["ready"]);
+        builder.Services.AddSingleton<GatewayOpenApi>();
         return builder;
     }
 
-    /// <summary>Maps the proxied routes and the gateway's own dead-letter view over every module.</summary>
+    /// <summary>Maps the proxied routes, the gateway's own dead-letter view over every module, and the OpenAPI document of them all.</summary>
     public static void MapCampusGGateway(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapReverseProxy();
         endpoints.MapDeadLetterFanOut();
+        GatewayOpenApi.Map(endpoints);
     }
 }
 
