@@ -66,6 +66,9 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<IDeadLetterQueue>(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());
         services.AddHostedService(sp => sp.GetRequiredService<MessageEndpoint<TDbContext>>());
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxRelay<TDbContext>>(sp, name));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<EndpointBacklogReading<TDbContext>>(sp, name));
+        services.AddSingleton<IEndpointBacklog>(sp => sp.GetRequiredService<EndpointBacklogReading<TDbContext>>());
+        services.AddHostedService(sp => sp.GetRequiredService<EndpointBacklogReading<TDbContext>>());
         return new MessageEndpointBuilder(name, services, handlers);
     }
 

@@ -14,6 +14,9 @@ public sealed class CampusApi(HttpClient http)
 
     public HttpClient Http => http;
 
+    /// <summary>The bearer token of this user's session (privacy tests look for it where it must not be).</summary>
+    public string? AccessToken => _token;
+
     public static async Task<CampusApi> SignUpAsync(HttpClient http, string? email = null, string? card = "4242424242424242")
     {
         CampusApi api;

@@ -87,6 +87,7 @@ internal sealed partial class MessageEndpoint<TDbContext>
             }
 
             using (_metrics.StartHandling(Name, message.Envelope, handler.HandlerName))
+            using (_logger.BeginScope(MessageLogScope.For(message.Envelope)))
             {
                 var context = new MessageContext(message.Envelope, attempt, outbox);
                 await handler.InvokeAsync(scope.ServiceProvider, message, context, cancellationToken);

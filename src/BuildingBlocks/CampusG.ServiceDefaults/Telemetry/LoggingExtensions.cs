@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CampusG.ServiceDefaults.Telemetry;
 
@@ -9,6 +11,9 @@ internal static class LoggingExtensions
 {
     private const string CorrelationIdHeader = "X-Correlation-Id";
     private const int MaxCorrelationIdLength = 128;
+
+    /// <summary><c>Nested</c> (the default: .NET's JSON console, scopes in a <c>Scopes</c> array) or <c>Flat</c> (<see cref="FlatJsonConsoleFormatter"/>).</summary>
+    public const string JsonFormatKey = "Logging:JsonFormat";
 
     public static IHostApplicationBuilder AddCampusGLogging(this IHostApplicationBuilder builder)
     {
@@ -18,6 +23,17 @@ internal static class LoggingExtensions
             options.UseUtcTimestamp = true;
             options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
+        var format = builder.Configuration[JsonFormatKey];
+        if (string.Equals(format, "Flat", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.AddConsoleFormatter<FlatJsonConsoleFormatter, ConsoleFormatterOptions>();
+            builder.Services.Configure<ConsoleLoggerOptions>(options => options.FormatterName = FlatJsonConsoleFormatter.Name);
+        }
+        else if (format is not null && !string.Equals(format, "Nested", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{JsonFormatKey} is '{format}'; use Nested or Flat.");
+        }
+
         builder.Logging.Configure(options => options.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
         return builder;

@@ -5,6 +5,7 @@ using CampusG.PaymentGateway;
 using CampusG.Payments.Contracts;
 using CampusG.Payments.Features;
 using CampusG.Payments.Persistence;
+using CampusG.Payments.Telemetry;
 using CampusG.Persistence;
 using CampusG.Timers.Contracts;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +33,7 @@ public sealed class PaymentsModule : IModule
         builder.Services.AddPaymentGateway();
         builder.Services.AddScoped<PaymentAuthorizer>();
         builder.Services.AddScoped<PayoutSender>();
+        builder.Services.AddSingleton<PaymentsMetrics>();
         builder.Services.AddModuleDatabase<PaymentsDbContext, PaymentsPostgresDbContext>(builder.Configuration, "payments");
         builder.Services.AddMessageEndpoint<PaymentsDbContext>("payments")
             .Handle<AuthorizePayment, AuthorizePaymentHandler>()

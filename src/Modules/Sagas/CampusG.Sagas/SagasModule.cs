@@ -6,6 +6,7 @@ using CampusG.Sagas.Definitions;
 using CampusG.Sagas.Engine;
 using CampusG.Sagas.Features;
 using CampusG.Sagas.Persistence;
+using CampusG.Sagas.Telemetry;
 using CampusG.Timers.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public sealed class SagasModule : IModule
         builder.Services.AddModuleDatabase<SagasDbContext, SagasPostgresDbContext>(builder.Configuration, "sagas");
         builder.Services.AddScoped<SagaRunner>();
         builder.Services.AddHostedService<SagaSweeper>();
+        builder.Services.AddHostedService<SagaGauges>();
         // Handlers that are not a saga's steps come first, so what they send leaves before the sagas' commands.
         var endpoint = builder.Services.AddMessageEndpoint<SagasDbContext>("sagas")
             .Handle<OrderStatusUpdated, StatusNotificationHandler>()

@@ -4,6 +4,7 @@ using CampusG.Persistence;
 using CampusG.Timers.Contracts;
 using CampusG.Timers.Features;
 using CampusG.Timers.Persistence;
+using CampusG.Timers.Telemetry;
 using CampusG.Timers.Workers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public sealed class TimersModule : IModule
             .Handle<CancelTimer, EndTimerHandler>();
         // After the database registration, so the migration has run when the first pass starts.
         builder.Services.AddHostedService<TimerWorker>();
+        builder.Services.AddHostedService<TimerGauges>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapListTimers();

@@ -3,6 +3,7 @@ using CampusG.Messaging;
 using CampusG.PaymentGateway;
 using CampusG.Payments.Contracts;
 using CampusG.Payments.Domain;
+using CampusG.Payments.Telemetry;
 using CampusG.Timers.Contracts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ namespace CampusG.Payments.Features;
 /// so a redelivered try repeats the gateway's outcome and never pays twice. A transient failure is retried on a durable
 /// timer while <see cref="PaymentsOptions.RetrySchedule"/> lasts; then, or on a decline, the payout fails.
 /// </summary>
-internal sealed class PayoutSender(IPaymentGateway gateway, TimeProvider time, IOptions<PaymentsOptions> options, ILogger<PayoutSender> logger)
+internal sealed class PayoutSender(
+    IPaymentGateway gateway, TimeProvider time, IOptions<PaymentsOptions> options, PaymentsMetrics metrics, ILogger<PayoutSender> logger)
 {
     /// <summary>The timer purpose of a payout retry (the timer's order id is the payout's id).</summary>
     public const string PayoutRetryPurpose = "payment.payoutRetry";
@@ -35,6 +37,7 @@ internal sealed class PayoutSender(IPaymentGateway gateway, TimeProvider time, I
         {
             payout.MarkPaid(result.ReferenceId ?? "", now.UtcDateTime);
             PaymentsLog.PaidOut(logger, payout.Id, payout.UserId, result.ReferenceId);
+            metrics.Payout("paid");
         }
         else if (!result.Transient)
         {
@@ -48,6 +51,7 @@ internal sealed class PayoutSender(IPaymentGateway gateway, TimeProvider time, I
         if (payout.Status == PayoutStatuses.Failed)
         {
             PaymentsLog.PayoutFailed(logger, payout.Id, payout.UserId, payout.FailureReason ?? "");
+            metrics.Payout("failed");
         }
 
         SendOutcome(payout, context);
@@ -79,6 +83,7 @@ internal sealed class PayoutSender(IPaymentGateway gateway, TimeProvider time, I
         var dueAt = now + delays[payout.Attempts - 1];
         context.Send(new StartTimer(RetryTimerId(payout.Id, payout.Attempts), payout.Id, PayoutRetryPurpose, dueAt), payout.Id.ToString());
         PaymentsLog.PayoutRetryScheduled(logger, payout.Id, code, payout.Attempts + 1, dueAt);
+        metrics.Payout("retry_scheduled");
         return true;
     }
 }
