@@ -10,6 +10,7 @@ namespace CampusG.EndToEnd.Tests.Observability;
 /// dashboards watch: placed, accepted, bought late enough to be flagged overdue, delivered, completed, and its runner
 /// paid out to a card the gateway keeps answering with a transient error (a payout retried on a timer).
 /// </summary>
+[Trait("Mode", "Embedded")]
 public sealed class ExportedMetricsTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);

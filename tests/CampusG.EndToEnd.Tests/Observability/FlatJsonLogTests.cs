@@ -12,6 +12,7 @@ namespace CampusG.EndToEnd.Tests.Observability;
 /// console written to a file as the launcher does. A saga's lines are found in it by order id, each with a trace id,
 /// and nothing in the file is a token, a card number, an e-mail address or a phone number.
 /// </summary>
+[Trait("Mode", "Embedded")]
 public sealed class FlatJsonLogTests
 {
     private const string Card = "4242424242424242";

@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace CampusG.EndToEnd.Tests.Observability;
 
 /// <summary>The Prometheus files under deploy/prometheus, checked by Prometheus's own promtool (Debian's prometheus package).</summary>
+[Trait("Mode", "Embedded")]
 public sealed class PrometheusRulesTests
 {
     [Fact]
