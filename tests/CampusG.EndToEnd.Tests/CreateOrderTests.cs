@@ -8,6 +8,7 @@ namespace CampusG.EndToEnd.Tests;
 public sealed class CreateOrderTests(TestCampus campus)
 {
     [Fact]
+    [Trait(TestCampus.Deployment, TestCampus.Containers)]
     public async Task PlacedOrder_BecomesCreated_WithPaymentInEscrowAndTheCustomerNotified()
     {
         var customer = await CampusApi.SignUpAsync(campus.Host.Client);

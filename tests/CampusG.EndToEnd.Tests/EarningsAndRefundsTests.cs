@@ -42,6 +42,7 @@ public sealed class EarningsAndRefundsTests(TestCampus campus)
     }
 
     [Fact]
+    [Trait(TestCampus.Deployment, TestCampus.Containers)]
     public async Task ARunnerWithACard_IsPaidOutAutomatically_AndADeclinedPayoutGoesBackToTheBalance()
     {
         var customer = await CampusApi.SignUpAsync(campus.Host.Client);

@@ -37,6 +37,7 @@ public sealed class LifecycleTests(TestCampus campus)
     }
 
     [Fact]
+    [Trait(TestCampus.Deployment, TestCampus.Containers)]
     public async Task FullDelivery_EndsCompleted_RunnerPaid_BothReview()
     {
         var customer = await CampusApi.SignUpAsync(campus.Host.Client);

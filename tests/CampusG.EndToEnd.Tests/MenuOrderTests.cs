@@ -12,6 +12,7 @@ namespace CampusG.EndToEnd.Tests;
 public sealed class MenuOrderTests(TestCampus campus)
 {
     [Fact]
+    [Trait(TestCampus.Deployment, TestCampus.Containers)]
     public async Task AMenuOrder_GoesFromPlacedToCompleted_PayingTheOwnerTheFoodAndTheRiderTheDelivery()
     {
         var (customer, restaurant) = await SetUpAsync(riceStock: 10);

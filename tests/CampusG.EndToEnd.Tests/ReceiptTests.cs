@@ -11,6 +11,7 @@ namespace CampusG.EndToEnd.Tests;
 public sealed class ReceiptTests(TestCampus campus)
 {
     [Fact]
+    [Trait(TestCampus.Deployment, TestCampus.Containers)]
     public async Task ACompletedErrand_HasAReceipt_WhoseAmountsMatchThePaymentView_AndWhoseLinkCannotBeTamperedWith()
     {
         var customer = await CampusApi.SignUpAsync(campus.Host.Client);

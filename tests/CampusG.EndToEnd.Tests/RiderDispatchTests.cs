@@ -14,7 +14,7 @@ namespace CampusG.EndToEnd.Tests;
 public sealed class RiderDispatchTests(TestCampus campus) : IClassFixture<TestCampus>
 {
     private static readonly (double Lat, double Lng) Stall = (1.2966, 103.8502);
-    private readonly CampusG.Testing.CampusGHost _host = campus.Host;
+    private readonly CampusG.Testing.ICampusG _host = campus.Host;
 
     [Fact]
     public async Task TheNearerOnlineRider_IsAssignedWithinSeconds_AGiveBackGoesToTheOther_AndTheCustomerFollowsTheRide()

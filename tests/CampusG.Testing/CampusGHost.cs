@@ -12,7 +12,7 @@ namespace CampusG.Testing;
 /// The real CampusG host on a free loopback port with its own temporary data directory.
 /// Nothing is shared between instances, so several can run side by side in one test process.
 /// </summary>
-public sealed class CampusGHost : IAsyncDisposable
+public sealed class CampusGHost : ICampusG
 {
     private readonly WebApplication _app;
 

@@ -5,18 +5,26 @@ namespace CampusG.EndToEnd.Tests.Support;
 /// <summary>
 /// One CampusG shared by a test class: embedded (every module in one process, SQLite, in-process bus) by default;
 /// with <c>CAMPUSG_TEST_MODE=Distributed</c> a distributed deployment (a process per module, PostgreSQL, RabbitMQ,
-/// Redis) behind its gateway. The tests are the same in both modes: they only speak HTTP.
+/// Redis) behind its gateway. The tests are the same in both modes: they only speak HTTP. With
+/// <c>CAMPUSG_TEST_BASE_URL</c> set it is that running deployment instead (the container stack of
+/// scripts/container-test.sh, whose operator is <see cref="AdminEmail"/>), for the tests marked
+/// <c>[Trait(Deployment, Containers)]</c>.
 /// </summary>
 public sealed class TestCampus : IAsyncLifetime
 {
     public const string AdminEmail = "ops@campus.test";
 
+    /// <summary>The trait of the tests that also run against a deployed campus: <c>--filter Deployment=Containers</c>.</summary>
+    public const string Deployment = "Deployment";
+
+    public const string Containers = "Containers";
+
     /// <summary>Where the campus's e-mails say it is: a receipt link in a mail starts with it, the rest is the API's path.</summary>
     public static Uri PublicBaseUrl { get; } = new("https://campusg.campus.test/");
 
-    public CampusGHost Host { get; private set; } = null!;
+    public ICampusG Host { get; private set; } = null!;
 
-    /// <summary>The SMS provider this campus's Notifications posts to (the shared campus's; others have none).</summary>
+    /// <summary>The SMS provider this campus's Notifications posts to (the shared campus's; others have none, nor has a deployed campus).</summary>
     public SmsProviderStandIn Sms { get; private set; } = null!;
 
     /// <summary>Starts a CampusG with the suite's settings, then <paramref name="configure"/>'s.</summary>
@@ -45,6 +53,12 @@ public sealed class TestCampus : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (DeployedCampusG.FromEnvironment() is { } deployed)
+        {
+            Host = deployed;
+            return;
+        }
+
         Sms = await SmsProviderStandIn.StartAsync();
         Host = await StartAsync(options =>
         {
