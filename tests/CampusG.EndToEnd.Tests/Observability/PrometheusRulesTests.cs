@@ -11,6 +11,7 @@ public sealed class PrometheusRulesTests
     {
         await PromtoolAsync("check", "config", MonitoringFiles.Deploy("prometheus", "prometheus.yml"));
         await PromtoolAsync("check", "config", MonitoringFiles.Deploy("prometheus", "prometheus-embedded.yml"));
+        await PromtoolAsync("check", "config", MonitoringFiles.Deploy("prometheus", "prometheus-compose.yml"));
         var output = await PromtoolAsync("check", "rules", MonitoringFiles.Deploy("prometheus", "rules", "campusg.rules.yml"));
         Assert.Contains("SUCCESS", output, StringComparison.Ordinal);
     }
