@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Messaging.Inbox;
@@ -10,24 +9,13 @@ namespace CampusG.Messaging.Inbox;
 /// </summary>
 internal static class InboxWriter
 {
-    // SQLite allows 32,766 parameters in a statement, PostgreSQL 65,535: 3 a row.
-    private const int RowsPerStatement = 1000;
+    private static readonly string[] Columns = ["MessageId", "Handler", "ProcessedAt"];
 
-    public static async Task AddAsync(DbContext db, IReadOnlyList<(Guid MessageId, string Handler)> applied, DateTime processedAt, CancellationToken cancellationToken)
-    {
-        for (var start = 0; start < applied.Count; start += RowsPerStatement)
+    public static Task AddAsync(DbContext db, IReadOnlyList<(Guid MessageId, string Handler)> applied, DateTime processedAt, CancellationToken cancellationToken) =>
+        RowAppender.AppendAsync(db, "inbox_records", Columns, applied, (row, values) =>
         {
-            var count = Math.Min(RowsPerStatement, applied.Count - start);
-            var sql = new StringBuilder("INSERT INTO inbox_records (\"MessageId\", \"Handler\", \"ProcessedAt\") VALUES ", 80 + (count * 20));
-            var values = new object[count * 3];
-            for (var i = 0; i < count; i++)
-            {
-                var (messageId, handler) = applied[start + i];
-                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}({{{i * 3}}}, {{{(i * 3) + 1}}}, {{{(i * 3) + 2}}})");
-                (values[i * 3], values[(i * 3) + 1], values[(i * 3) + 2]) = (messageId, handler, processedAt);
-            }
-
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
-        }
-    }
+            values[0] = row.MessageId;
+            values[1] = row.Handler;
+            values[2] = processedAt;
+        }, cancellationToken);
 }
