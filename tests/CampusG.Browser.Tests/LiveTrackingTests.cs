@@ -136,7 +136,10 @@ public sealed partial class LiveTrackingTests(Chromium chromium, BrowserCampus c
         await Switch(rider).ClickAsync();
         await Expect(card).ToHaveAttributeAsync("data-online", "false");
         await Expect(card.GetByTestId("position-sharing")).ToHaveCountAsync(0);
-        Assert.False((await riderStudent.SendAsync(Http, HttpMethod.Get, "/v1/riders/me/availability")).GetProperty("online").GetBoolean());
+        // The switch shows the choice at once; the server has it when the save returns.
+        await Eventually.TrueAsync(
+            async () => !(await riderStudent.SendAsync(Http, HttpMethod.Get, "/v1/riders/me/availability")).GetProperty("online").GetBoolean(),
+            TimeSpan.FromSeconds(10), "the rider offline on the server", TimeSpan.FromMilliseconds(200));
     }
 
     /// <summary>The owner opens a restaurant from their phone, standing in it: its position goes with it.</summary>
