@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using CampusG.Testing;
 
@@ -15,7 +14,7 @@ public sealed class GatewayOpenApiTests
     [Fact]
     public async Task TheGatewaysDocument_ListsEachModulesRoutes_AndNamesAModuleThatDidNotAnswer_UntilItDoes()
     {
-        var trackingPort = FreePort();
+        var trackingPort = FreePort.Next();
         await using var restaurants = await StartAsync(new() { ["CampusG:Modules"] = "Restaurants" });
         await using var gateway = await StartAsync(new()
         {
@@ -51,13 +50,6 @@ public sealed class GatewayOpenApiTests
             .SelectMany(path => path.Value.EnumerateObject().Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}"));
         var schemas = document.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(schema => schema.Name);
         return ([.. operations], document.GetProperty("info").GetProperty("description").GetString()!, [.. schemas]);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static Task<CampusGHost> StartAsync(Dictionary<string, string> settings)

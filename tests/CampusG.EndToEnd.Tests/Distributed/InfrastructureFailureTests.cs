@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using CampusG.EndToEnd.Tests.Support;
+using CampusG.Testing;
 
 namespace CampusG.EndToEnd.Tests.Distributed;
 
@@ -38,7 +38,7 @@ public sealed class InfrastructureFailureTests
     [Fact]
     public async Task RedisDown_ReadsAreStillServed_AndNotStale()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var redis = Process.Start("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")!;
         try
         {
@@ -84,13 +84,6 @@ public sealed class InfrastructureFailureTests
 
             redis.Dispose();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string Script(string name)

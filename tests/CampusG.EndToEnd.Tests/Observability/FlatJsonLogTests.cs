@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using CampusG.EndToEnd.Tests.Support;
 using CampusG.Host;
+using CampusG.Testing;
 
 namespace CampusG.EndToEnd.Tests.Observability;
 
@@ -22,7 +21,7 @@ public sealed class FlatJsonLogTests
     {
         var directory = Directory.CreateTempSubdirectory("campusg-logs-");
         var log = Path.Combine(directory.FullName, "embedded.log");
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var (host, writer) = StartHost(address, directory.FullName, log);
         try
         {
@@ -91,24 +90,13 @@ public sealed class FlatJsonLogTests
     }
 
     /// <summary>Polls the file until lines match (a log line is written shortly after the step it tells of).</summary>
-    private static async Task<List<JsonElement>> LinesAsync(string log, Func<JsonElement, bool> match)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var lines = (await ReadSharedAsync(log)).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+    private static Task<List<JsonElement>> LinesAsync(string log, Func<JsonElement, bool> match) =>
+        Eventually.UntilAsync(
+            async () => (await ReadSharedAsync(log)).Split('\n', StringSplitOptions.RemoveEmptyEntries)
                 .Select(line => JsonDocument.Parse(line).RootElement)
                 .Where(match)
-                .ToList();
-            if (lines.Count > 0 || DateTime.UtcNow > until)
-            {
-                Assert.NotEmpty(lines);
-                return lines;
-            }
-
-            await Task.Delay(250);
-        }
-    }
+                .ToList(),
+            lines => lines.Count > 0, TimeSpan.FromSeconds(30), "the saga's lines in the log", TimeSpan.FromMilliseconds(250));
 
     private static async Task<string> ReadSharedAsync(string path)
     {
@@ -117,32 +105,19 @@ public sealed class FlatJsonLogTests
         return await reader.ReadToEndAsync();
     }
 
-    private static async Task WaitUntilReadyAsync(HttpClient http)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-        while (true)
-        {
-            try
+    private static Task WaitUntilReadyAsync(HttpClient http) =>
+        Eventually.TrueAsync(
+            async () =>
             {
-                using var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
-                if (ready.IsSuccessStatusCode)
+                try
                 {
-                    return;
+                    using var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+                    return ready.IsSuccessStatusCode;
                 }
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < until)
-            {
-            }
-
-            Assert.True(DateTime.UtcNow < until, "the host was not ready within a minute");
-            await Task.Delay(250);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+                catch (HttpRequestException)
+                {
+                    return false; // not listening yet
+                }
+            },
+            TimeSpan.FromMinutes(1), "the host ready", TimeSpan.FromMilliseconds(250));
 }
