@@ -52,7 +52,7 @@ public abstract class TransportConformanceTests : IDisposable
 
         await using (var db = OpenAlphaDb())
         {
-            new MessageOutbox<AlphaDb>(db, TimeProvider.System, new TransactionAppends<AlphaDb>()).Send(new Pinged("crash", 1), "order-2");
+            new MessageOutbox<AlphaDb>(db, TimeProvider.System, new TransactionAppends<AlphaDb>(), new OutboxSignal<AlphaDb>()).Send(new Pinged("crash", 1), "order-2");
             await db.SaveChangesAsync();
         }
 

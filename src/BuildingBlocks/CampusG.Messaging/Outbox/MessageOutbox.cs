@@ -14,15 +14,10 @@ public sealed class MessageOutbox<TDbContext> : IOutboxSink
     private readonly TDbContext _db;
     private readonly TimeProvider _time;
     private readonly TransactionAppends<TDbContext> _appends;
-    private readonly OutboxSignal<TDbContext>? _signal;
+    private readonly OutboxSignal<TDbContext> _signal;
     private readonly List<OutboxMessage> _held = [];
 
-    public MessageOutbox(TDbContext db, TimeProvider time, TransactionAppends<TDbContext> appends)
-        : this(db, time, appends, signal: null)
-    {
-    }
-
-    internal MessageOutbox(TDbContext db, TimeProvider time, TransactionAppends<TDbContext> appends, OutboxSignal<TDbContext>? signal)
+    internal MessageOutbox(TDbContext db, TimeProvider time, TransactionAppends<TDbContext> appends, OutboxSignal<TDbContext> signal)
     {
         _db = db;
         _time = time;
@@ -49,10 +44,7 @@ public sealed class MessageOutbox<TDbContext> : IOutboxSink
         if (_held.Count == 0)
         {
             _appends.BeforeCommit(this, AppendHeldAsync);
-            if (_signal is { } signal)
-            {
-                _appends.AfterCommit(signal.Nudge);
-            }
+            _appends.AfterCommit(_signal.Nudge);
         }
 
         _held.Add(row);
