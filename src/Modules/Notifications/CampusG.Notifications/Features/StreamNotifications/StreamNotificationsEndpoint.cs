@@ -18,8 +18,8 @@ namespace CampusG.Notifications.Features;
 
 /// <summary>
 /// <c>GET /v1/notifications/stream</c>: Server-Sent Events, one <c>data: {json}</c> line (the list
-/// item's JSON) per notification delivered to the caller from now on, flushed at once, with a
-/// comment line as keep-alive when idle. The stream ends when the client goes away, the host stops, or the caller's
+/// item's JSON) per notification delivered to the caller from now on, flushed at once, after an opening comment
+/// line and with a comment line as keep-alive when idle. The stream ends when the client goes away, the host stops, or the caller's
 /// session ends (signed out, or the token expired; checked every second). A user has at most
 /// <c>RateLimits:StreamsPerUser</c> streams open at once.
 /// </summary>
@@ -85,6 +85,9 @@ internal static class StreamNotificationsEndpoint
         http.Response.Headers["X-Accel-Buffering"] = "no";
         http.Features.GetRequiredFeature<IHttpResponseBodyFeature>().DisableBuffering();
         await http.Response.StartAsync(cancellationToken);
+        // A first comment line: a proxy on the way (the gateway's among them) passes the headers on with the first
+        // body bytes, so without it the client would see the stream open only at the first keep-alive.
+        await http.Response.WriteAsync(": open\n\n", cancellationToken);
         await http.Response.Body.FlushAsync(cancellationToken);
     }
 
