@@ -88,22 +88,25 @@ public sealed class ProcessFailureTests(ProcessFailureTests.Deployment deploymen
         await restaurant.WaitForRiceLeftAsync(Stock - held);
     }
 
-    /// <summary>A distributed deployment whatever the suite's mode.</summary>
+    /// <summary>A distributed deployment whatever the suite's mode, a process per module (a kill takes one module down).</summary>
     public sealed class Deployment : IAsyncLifetime
     {
         public CampusGHost Host { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Host = await StartAsync();
+        public async Task InitializeAsync() => Host = await StartAsync(processPerModule: true);
 
         public async Task DisposeAsync() => await Host.DisposeAsync();
     }
 
-    internal static Task<CampusGHost> StartAsync(Action<CampusGHostOptions>? configure = null) =>
-        TestCampus.StartAsync(options =>
-        {
-            DistributedDeployment.Apply(options);
-            configure?.Invoke(options);
-        });
+    /// <summary>A distributed deployment whatever the suite's mode; the compact layout unless <paramref name="processPerModule"/>.</summary>
+    internal static Task<CampusGHost> StartAsync(Action<CampusGHostOptions>? configure = null, bool processPerModule = false) =>
+        TestCampus.StartAsync(
+            options =>
+            {
+                DistributedDeployment.Apply(options);
+                configure?.Invoke(options);
+            },
+            processPerModule: processPerModule);
 
     internal static async Task WaitUntilAsync(Func<bool> condition)
     {

@@ -6,14 +6,11 @@ namespace CampusG.EndToEnd.Tests.Support;
 /// A campus whose windows are seconds, not hours: an errand's delivery window of 10 s (long enough for a runner's four
 /// calls up to PURCHASED), a menu order's restaurant decision and rider windows of 4 s, and receipt links valid for 5 s. Kept apart from the shared campus so no other test's
 /// accepted errand or receipt link runs into them; one deployment for every class that needs them. Distributed, it
-/// runs the compact layout (<c>Launcher:Groups</c>: three processes for the twelve modules), so the suite covers it.
+/// runs the compact layout, as every deployment but the shared campus's does (<see cref="TestCampus.StartAsync"/>).
 /// </summary>
 public sealed class ShortWindowsCampus : IAsyncLifetime
 {
     public static readonly TimeSpan ReceiptLinkLifetime = TimeSpan.FromSeconds(5);
-
-    /// <summary>The order pipeline in one process, the people-facing modules in another, the restaurant side in a third.</summary>
-    public const string CompactLayout = "Orders,Sagas,Payments,Escrow,Timers;Users,Notifications,Tracking,Receipts;Restaurants,Inventory,Riders";
 
     public CampusGHost Host { get; private set; } = null!;
 
@@ -23,7 +20,6 @@ public sealed class ShortWindowsCampus : IAsyncLifetime
         options.Configuration["Orders:RestaurantDecisionWindow"] = "00:00:04";
         options.Configuration["Orders:RiderWindow"] = "00:00:04";
         options.Configuration["Receipts:LinkLifetime"] = ReceiptLinkLifetime.ToString();
-        options.Configuration["Launcher:Groups"] = CompactLayout;
     });
 
     public async Task DisposeAsync()
