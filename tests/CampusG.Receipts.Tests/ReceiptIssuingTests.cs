@@ -3,7 +3,9 @@ using System.Text;
 using CampusG.Escrow.Contracts;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
+using CampusG.Receipts.Features;
 using CampusG.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampusG.Receipts.Tests;
 
@@ -88,11 +90,14 @@ public sealed class ReceiptIssuingTests
     }
 
     [Fact]
-    public async Task ThePdf_IsAPdf()
+    public async Task ThePdf_IsAPdf_RenderedAtItsFirstDownload_AndKept()
     {
         await using var host = await ReceiptsHost.StartAsync();
         var (orderId, _) = await host.ErrandCreatedAsync();
         var v1 = await host.IssuedAsync(orderId, 1);
+        var store = host.Host.Services.GetRequiredService<IReceiptStore>();
+        var pdfKey = ReceiptKeys.For(v1.ReceiptId, 1, ReceiptKeys.Pdf);
+        Assert.Null(await store.ReadAsync(pdfKey, CancellationToken.None));
 
         using var response = await host.GetAsync(null, v1.Url + "&format=pdf");
 
@@ -100,6 +105,9 @@ public sealed class ReceiptIssuingTests
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(bytes, 0, 4), StringComparison.Ordinal);
+        Assert.Equal(bytes, await store.ReadAsync(pdfKey, CancellationToken.None));
+        using var again = await host.GetAsync(null, v1.Url + "&format=pdf");
+        Assert.Equal(bytes, await again.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -15,7 +15,8 @@ internal sealed record ReceiptLinkResponse(Guid ReceiptId, int Version, string U
 
 /// <summary>
 /// <c>GET /v1/orders/{orderId}/receipt</c> (the customer) and <c>GET /v1/receipts/{receiptId}/v{version}</c> (anyone with a
-/// valid signed link: the file is streamed from the store, HTML or <c>?format=pdf</c>). Receipts cannot be listed.
+/// valid signed link: the file is streamed from the store, HTML or <c>?format=pdf</c>, a PDF rendered at its first
+/// download). Receipts cannot be listed.
 /// </summary>
 internal static class ReceiptEndpoints
 {
@@ -58,7 +59,7 @@ internal static class ReceiptEndpoints
 
     private static async Task<IResult> OpenAsync(
         Guid receiptId, int version, string? expires, string? sig, string? format, HttpContext http, ReceiptLinks links, IReceiptStore store,
-        CancellationToken cancellationToken)
+        ReceiptPdfs pdfs, CancellationToken cancellationToken)
     {
         switch (await links.CheckAsync(receiptId, version, expires, sig, cancellationToken))
         {
@@ -69,7 +70,9 @@ internal static class ReceiptEndpoints
         }
 
         var kind = string.Equals(format, ReceiptKeys.Pdf, StringComparison.OrdinalIgnoreCase) ? ReceiptKeys.Pdf : ReceiptKeys.Html;
-        var content = await store.ReadAsync(ReceiptKeys.For(receiptId, version, kind), cancellationToken)
+        var content = (kind == ReceiptKeys.Pdf
+                ? await pdfs.ReadAsync(receiptId, version, cancellationToken)
+                : await store.ReadAsync(ReceiptKeys.For(receiptId, version, kind), cancellationToken))
             ?? throw ApiErrors.NotFound("RECEIPT_NOT_FOUND", "There is no such receipt.");
         var headers = http.Response.Headers;
         headers.CacheControl = "private, no-store";

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace CampusG.Receipts.Features;
 
 /// <summary>
-/// Receipts on disk: <c>{CampusG:DataDirectory}/receipts/{receiptId}/v{n}.{html|pdf}</c>, written whole or not at all,
+/// Receipts on disk: <c>{CampusG:DataDirectory}/receipts/{receiptId}/v{n}.{html|json|pdf}</c>, written whole or not at all,
 /// readable by the service's user only (folders 0700, files 0600).
 /// </summary>
 internal sealed class FileReceiptStore(IConfiguration configuration) : IReceiptStore

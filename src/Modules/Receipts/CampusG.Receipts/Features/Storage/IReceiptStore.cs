@@ -14,7 +14,15 @@ internal static class ReceiptKeys
     public const string Html = "html";
     public const string Pdf = "pdf";
 
+    /// <summary>The version's content as JSON, which its PDF is rendered from at its first download.</summary>
+    public const string Document = "json";
+
     public static string For(Guid receiptId, int version, string format) => $"{receiptId:N}/v{version}.{format}";
 
-    public static string ContentType(string format) => format == Pdf ? "application/pdf" : "text/html; charset=utf-8";
+    public static string ContentType(string format) => format switch
+    {
+        Pdf => "application/pdf",
+        Document => "application/json",
+        _ => "text/html; charset=utf-8",
+    };
 }
