@@ -21,6 +21,12 @@ internal sealed partial class SagaRunner(
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // Every reply and event the engine handles looks its saga up: compiled once, the look-up skips EF's per-call
+    // expression processing and query-cache key (about a quarter of a query's CPU in the saga benchmark's profile).
+    private static readonly Func<SagasDbContext, string, string, CancellationToken, Task<SagaInstance?>> FindInstance =
+        EF.CompileAsyncQuery((SagasDbContext db, string type, string correlationId, CancellationToken cancellationToken) =>
+            db.Sagas.SingleOrDefault(s => s.Type == type && s.CorrelationId == correlationId));
+
     private readonly List<SagaStepLog> _heldLogs = [];
 
     /// <summary>Starts the saga for the message's correlation id; if it already runs, the message goes to the current step instead.</summary>
@@ -80,7 +86,7 @@ internal sealed partial class SagaRunner(
             ?? throw new InvalidOperationException($"Saga {instance.Id} has no state.");
 
     private Task<SagaInstance?> FindAsync(string type, string correlationId, CancellationToken cancellationToken) =>
-        db.Sagas.SingleOrDefaultAsync(s => s.Type == type && s.CorrelationId == correlationId, cancellationToken);
+        FindInstance(db, type, correlationId, cancellationToken);
 
     private void Apply<TSaga, TState>(SagaInstance instance, StepResult<TState> result, string messageType, ICommandSink sink)
         where TSaga : ISaga<TState>

@@ -19,6 +19,11 @@ internal sealed class ReceiptProjection(ReceiptsDbContext db, ReceiptIssuer issu
       IMessageHandler<FundsHeld>, IMessageHandler<FundsHoldFailed>, IMessageHandler<FundsRefunded>,
       IMessageHandler<FundsReleased>, IMessageHandler<HoldIncreased>
 {
+    // Every order, payment and escrow event looks its order's summary up: compiled once (no per-call expression work).
+    private static readonly Func<ReceiptsDbContext, Guid, CancellationToken, Task<OrderReceipt?>> FindReceipt =
+        EF.CompileAsyncQuery((ReceiptsDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+            db.Receipts.SingleOrDefault(r => r.OrderId == orderId));
+
     public Task HandleAsync(OrderCreated message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, r => r.Apply(message), cancellationToken);
 
@@ -64,7 +69,7 @@ internal sealed class ReceiptProjection(ReceiptsDbContext db, ReceiptIssuer issu
     private async Task ApplyAsync(Guid orderId, IMessageContext context, Action<OrderReceipt> apply, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var receipt = await db.Receipts.SingleOrDefaultAsync(r => r.OrderId == orderId, cancellationToken);
+        var receipt = await FindReceipt(db, orderId, cancellationToken);
         if (receipt is null)
         {
             receipt = OrderReceipt.Start(orderId, now);

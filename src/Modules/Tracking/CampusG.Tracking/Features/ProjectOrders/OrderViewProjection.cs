@@ -22,6 +22,11 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
       IMessageHandler<HoldIncreased>, IMessageHandler<PaymentRefunded>,
       IMessageHandler<OrderRestaurantAccepted>
 {
+    // Every order, payment and escrow event looks its order's view up: compiled once (no per-call expression work).
+    private static readonly Func<TrackingDbContext, Guid, CancellationToken, Task<OrderView?>> FindView =
+        EF.CompileAsyncQuery((TrackingDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+            db.OrderViews.Include(v => v.Timeline).SingleOrDefault(v => v.OrderId == orderId));
+
     public Task HandleAsync(OrderRestaurantAccepted message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
 
@@ -79,7 +84,7 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
     /// <summary>Loads or starts the view and applies one event (true when it moved a status); the pipeline saves.</summary>
     private async Task ApplyAsync(Guid orderId, IMessageContext context, Func<OrderView, bool> apply, CancellationToken cancellationToken)
     {
-        var view = await db.OrderViews.Include(v => v.Timeline).SingleOrDefaultAsync(v => v.OrderId == orderId, cancellationToken);
+        var view = await FindView(db, orderId, cancellationToken);
         if (view is null)
         {
             view = OrderView.Start(orderId, time.GetUtcNow().UtcDateTime);
