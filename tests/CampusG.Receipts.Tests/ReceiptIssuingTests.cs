@@ -90,7 +90,7 @@ public sealed class ReceiptIssuingTests
     }
 
     [Fact]
-    public async Task ThePdf_IsAPdf_RenderedAtItsFirstDownload_AndKept()
+    public async Task ThePdf_IsAPdf_RenderedAtItsFirstDownload_DatedAtIssue_AndKept()
     {
         await using var host = await ReceiptsHost.StartAsync();
         var (orderId, _) = await host.ErrandCreatedAsync();
@@ -106,6 +106,8 @@ public sealed class ReceiptIssuingTests
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(bytes, 0, 4), StringComparison.Ordinal);
         Assert.Equal(bytes, await store.ReadAsync(pdfKey, CancellationToken.None));
+        // Rendered at the download, it is dated when the version was issued.
+        Assert.Contains($"/CreationDate(D:{v1.At.UtcDateTime:yyyyMMddHHmmss}", Encoding.ASCII.GetString(bytes), StringComparison.Ordinal);
         using var again = await host.GetAsync(null, v1.Url + "&format=pdf");
         Assert.Equal(bytes, await again.Content.ReadAsByteArrayAsync());
     }

@@ -55,7 +55,7 @@ internal sealed partial class MessageEndpoint<TDbContext>
     /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox, commit once.
     /// A handler's changes are saved before the next runs, so later handlers see them, and then untracked; a
     /// handler that changed nothing tracked costs no save. Held rows (the messages the handlers sent, decision 031)
-    /// and the inbox rows go in with one statement each before the commit.
+    /// and the inbox rows go in with multi-row statements before the commit.
     /// </summary>
     private async Task RunAsync(List<(IncomingMessage Message, HandlerRegistration Handler)> work, int attempt, CancellationToken cancellationToken)
     {

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CampusG.Messaging.Inbox;
 
 /// <summary>
-/// Writes a transaction's inbox rows in one statement, just before it commits: one round trip however many
-/// handlers ran, and no change tracking for rows that are never read back as entities.
+/// Writes a transaction's inbox rows with multi-row statements (<see cref="RowAppender"/>), just before it commits:
+/// one round trip on PostgreSQL however many handlers ran, and no change tracking for rows that are never read back
+/// as entities.
 /// </summary>
 internal static class InboxWriter
 {

@@ -5,7 +5,7 @@ namespace CampusG.Messaging.Outbox;
 /// <summary>
 /// Sends messages from outside a handler (an API endpoint): the rows join the module's
 /// <typeparamref name="TDbContext"/> and go out only if its <c>SaveChanges</c> commits. Inside a message handler
-/// the same scoped outbox holds its rows and appends them in one statement just before the handler's transaction
+/// the same scoped outbox holds its rows and appends them with multi-row statements just before the handler's transaction
 /// commits (<see cref="TransactionAppends{TDbContext}"/>, decision 031): no change tracking, no key read back per row.
 /// </summary>
 public sealed class MessageOutbox<TDbContext> : IOutboxSink

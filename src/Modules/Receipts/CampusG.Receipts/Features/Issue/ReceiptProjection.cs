@@ -2,6 +2,7 @@ using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
+using CampusG.Persistence;
 using CampusG.Receipts.Domain;
 using CampusG.Receipts.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,10 @@ internal sealed class ReceiptProjection(ReceiptsDbContext db, ReceiptIssuer issu
       IMessageHandler<FundsHeld>, IMessageHandler<FundsHoldFailed>, IMessageHandler<FundsRefunded>,
       IMessageHandler<FundsReleased>, IMessageHandler<HoldIncreased>
 {
-    // Every order, payment and escrow event looks its order's summary up: compiled once (no per-call expression work).
-    private static readonly Func<ReceiptsDbContext, Guid, CancellationToken, Task<OrderReceipt?>> FindReceipt =
-        EF.CompileAsyncQuery((ReceiptsDbContext db, Guid orderId, CancellationToken cancellationToken) =>
-            db.Receipts.SingleOrDefault(r => r.OrderId == orderId));
+    // Every order, payment and escrow event looks its order's summary up: compiled (no per-call expression work).
+    private static readonly CompiledQuery<Func<ReceiptsDbContext, Guid, CancellationToken, Task<OrderReceipt?>>> FindReceipt =
+        new(() => EF.CompileAsyncQuery((ReceiptsDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+            db.Receipts.SingleOrDefault(r => r.OrderId == orderId)));
 
     public Task HandleAsync(OrderCreated message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, r => r.Apply(message), cancellationToken);
@@ -69,7 +70,7 @@ internal sealed class ReceiptProjection(ReceiptsDbContext db, ReceiptIssuer issu
     private async Task ApplyAsync(Guid orderId, IMessageContext context, Action<OrderReceipt> apply, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var receipt = await FindReceipt(db, orderId, cancellationToken);
+        var receipt = await FindReceipt.For(db)(db, orderId, cancellationToken);
         if (receipt is null)
         {
             receipt = OrderReceipt.Start(orderId, now);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CampusG.Messaging;
 using CampusG.Orders.Contracts;
 using CampusG.Receipts.Domain;
@@ -25,6 +26,7 @@ internal sealed record ReceiptDocument(
         r.Status == OrderStatuses.Cancelled ? r.CancellationReason : null,
         new DateTimeOffset(DateTime.SpecifyKind(r.PlacedAt ?? issuedAt.UtcDateTime, DateTimeKind.Utc)), issuedAt);
 
+    [JsonIgnore]
     public string Title => Kind == OrderKinds.Menu ? "Menu order" : "Errand";
 
     /// <summary>The rows of the amounts table, in order, each label with its formatted amount.</summary>

@@ -17,6 +17,9 @@ internal static class ReceiptPdf
         using var document = new PdfDocument();
         document.Info.Title = $"{ReceiptDocument.Platform} receipt {d.ReceiptId:D} v{d.Version}";
         document.Info.Creator = ReceiptDocument.Platform;
+        // The version's time, not the rendering's: a PDF rendered at its first download says when it was issued.
+        document.Info.CreationDate = d.IssuedAt.UtcDateTime;
+        document.Info.ModificationDate = d.IssuedAt.UtcDateTime;
         var page = document.AddPage();
         using (var gfx = XGraphics.FromPdfPage(page))
         {

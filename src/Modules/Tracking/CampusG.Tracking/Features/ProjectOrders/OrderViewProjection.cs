@@ -2,6 +2,7 @@ using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
 using CampusG.Orders.Contracts;
 using CampusG.Payments.Contracts;
+using CampusG.Persistence;
 using CampusG.Tracking.Domain;
 using CampusG.Tracking.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,10 +23,10 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
       IMessageHandler<HoldIncreased>, IMessageHandler<PaymentRefunded>,
       IMessageHandler<OrderRestaurantAccepted>
 {
-    // Every order, payment and escrow event looks its order's view up: compiled once (no per-call expression work).
-    private static readonly Func<TrackingDbContext, Guid, CancellationToken, Task<OrderView?>> FindView =
-        EF.CompileAsyncQuery((TrackingDbContext db, Guid orderId, CancellationToken cancellationToken) =>
-            db.OrderViews.Include(v => v.Timeline).SingleOrDefault(v => v.OrderId == orderId));
+    // Every order, payment and escrow event looks its order's view up: compiled (no per-call expression work).
+    private static readonly CompiledQuery<Func<TrackingDbContext, Guid, CancellationToken, Task<OrderView?>>> FindView =
+        new(() => EF.CompileAsyncQuery((TrackingDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+            db.OrderViews.Include(v => v.Timeline).SingleOrDefault(v => v.OrderId == orderId)));
 
     public Task HandleAsync(OrderRestaurantAccepted message, IMessageContext context, CancellationToken cancellationToken) =>
         ApplyAsync(message.OrderId, context, view => view.Apply(message), cancellationToken);
@@ -84,7 +85,7 @@ internal sealed class OrderViewProjection(TrackingDbContext db, TimeProvider tim
     /// <summary>Loads or starts the view and applies one event (true when it moved a status); the pipeline saves.</summary>
     private async Task ApplyAsync(Guid orderId, IMessageContext context, Func<OrderView, bool> apply, CancellationToken cancellationToken)
     {
-        var view = await FindView(db, orderId, cancellationToken);
+        var view = await FindView.For(db)(db, orderId, cancellationToken);
         if (view is null)
         {
             view = OrderView.Start(orderId, time.GetUtcNow().UtcDateTime);
