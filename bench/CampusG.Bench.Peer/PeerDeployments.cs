@@ -174,7 +174,7 @@ internal sealed class DistributedPeer : IPeerDeployment
         return new Dictionary<string, CpuSnapshot>
         {
             [Group] = CpuSnapshot.Of(ProcFs.Tree(all, Environment.ProcessId)),
-            [PostgresGroup] = CpuSnapshot.Of(all.Where(p => p.Name == "postgres")),
+            [PostgresGroup] = CpuSnapshot.OfServer(all.Where(p => p.Name == "postgres")),
             [RabbitGroup] = CpuSnapshot.Of(all.Where(p => p.Name is "beam.smp" or "erl_child_setup")),
         };
     }

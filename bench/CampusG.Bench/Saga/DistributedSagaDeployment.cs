@@ -153,7 +153,7 @@ internal sealed class DistributedSagaDeployment : ISagaDeployment
             {
                 [CampusGGroup] = CpuSnapshot.Of(ProcFs.Tree(all, _launcher.Id)),
                 [DriverGroup] = CpuSnapshot.Of(all.Where(p => p.Pid == Environment.ProcessId)),
-                [PostgresGroup] = CpuSnapshot.Of(all.Where(p => p.Name == "postgres")),
+                [PostgresGroup] = CpuSnapshot.OfServer(all.Where(p => p.Name == "postgres")),
                 [RabbitGroup] = CpuSnapshot.Of(all.Where(p => p.Name is "beam.smp" or "erl_child_setup")),
             },
             MachineLoad.Take());
