@@ -35,6 +35,9 @@ cat >"$conf_dir/campusg.conf" <<CONF
 listen_addresses = '$host'
 port = $port
 max_connections = 300
+# The server listens on loopback only: TLS there protects nothing, and it was a seventh of PostgreSQL's CPU in
+# the distributed saga benchmark (decision 033). A remote server keeps its own setting.
+ssl = off
 CONF
 
 if ! pg_lsclusters -h | awk '$1 == 15 && $2 == "main" && $4 == "online"' | grep -q .; then
