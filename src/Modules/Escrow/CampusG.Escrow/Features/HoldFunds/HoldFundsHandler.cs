@@ -2,6 +2,7 @@ using CampusG.Escrow.Contracts;
 using CampusG.Escrow.Domain;
 using CampusG.Escrow.Persistence;
 using CampusG.Messaging;
+using CampusG.Persistence;
 using CampusG.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,10 +13,15 @@ namespace CampusG.Escrow.Features;
 internal sealed class HoldFundsHandler(
     EscrowDbContext db, TimeProvider time, IOptions<EscrowOptions> options, FaultInjection faults) : IMessageHandler<HoldFunds>
 {
+    // On every order's path: compiled, no per-call expression work (issue 18).
+    private static readonly CompiledQuery<Func<EscrowDbContext, Guid, CancellationToken, Task<EscrowAccount?>>> AccountByOrder =
+        new(() => EF.CompileAsyncQuery((EscrowDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+            db.Accounts.SingleOrDefault(a => a.OrderId == orderId)));
+
     public async Task HandleAsync(HoldFunds message, IMessageContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.OrderId == message.OrderId, cancellationToken);
+        var account = await AccountByOrder.For(db)(db, message.OrderId, cancellationToken);
         if (account is null)
         {
             account = EscrowAccount.Open(

@@ -2,6 +2,8 @@ using CampusG.Messaging;
 using CampusG.Notifications.Contracts;
 using CampusG.Notifications.Domain;
 using CampusG.Notifications.Persistence;
+using CampusG.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CampusG.Notifications.Features;
@@ -15,9 +17,22 @@ namespace CampusG.Notifications.Features;
 internal sealed class SendNotificationHandler(NotificationsDbContext db, TimeProvider time, IOptions<NotificationsOptions> options)
     : IMessageHandler<SendNotification>
 {
+    // Every notification passes here: compiled look-ups, no per-call expression work (issue 18).
+    private static readonly CompiledQuery<Func<NotificationsDbContext, Guid, CancellationToken, Task<Notification?>>> NotificationById =
+        new(() => EF.CompileAsyncQuery((NotificationsDbContext db, Guid notificationId, CancellationToken cancellationToken) =>
+            db.Notifications.SingleOrDefault(n => n.Id == notificationId)));
+
+    private static readonly CompiledQuery<Func<NotificationsDbContext, Guid, CancellationToken, Task<NotificationPreference?>>> PreferenceByUser =
+        new(() => EF.CompileAsyncQuery((NotificationsDbContext db, Guid userId, CancellationToken cancellationToken) =>
+            db.Preferences.SingleOrDefault(p => p.UserId == userId)));
+
+    private static readonly CompiledQuery<Func<NotificationsDbContext, Guid, CancellationToken, Task<NotificationContact?>>> ContactByUser =
+        new(() => EF.CompileAsyncQuery((NotificationsDbContext db, Guid userId, CancellationToken cancellationToken) =>
+            db.Contacts.SingleOrDefault(c => c.UserId == userId)));
+
     public async Task HandleAsync(SendNotification message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var notification = await db.Notifications.FindAsync([message.NotificationId], cancellationToken);
+        var notification = await NotificationById.For(db)(db, message.NotificationId, cancellationToken);
         if (notification is null)
         {
             var now = time.GetUtcNow().UtcDateTime;
@@ -40,8 +55,8 @@ internal sealed class SendNotificationHandler(NotificationsDbContext db, TimePro
     private async Task<List<string>> ChannelsAsync(Guid userId, CancellationToken cancellationToken)
     {
         List<string> channels = [DeliveryChannels.InApp];
-        var preference = await db.Preferences.FindAsync([userId], cancellationToken);
-        var contact = await db.Contacts.FindAsync([userId], cancellationToken);
+        var preference = await PreferenceByUser.For(db)(db, userId, cancellationToken);
+        var contact = await ContactByUser.For(db)(db, userId, cancellationToken);
         var settings = options.Value;
         if ((preference?.Email ?? NotificationPreference.DefaultEmail) && settings.Email.IsConfigured && !string.IsNullOrEmpty(contact?.Email))
         {

@@ -15,7 +15,7 @@ internal sealed class CancelOrderHandler(OrdersDbContext db, TimeProvider time) 
 {
     public async Task HandleAsync(CancelOrder message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
+        var order = await db.FindWithTimelineAsync(message.OrderId, cancellationToken);
         if (order is null)
         {
             context.Send(new OrderCancelRejected(message.OrderId, message.Reason, OrderStatuses.NotFound));

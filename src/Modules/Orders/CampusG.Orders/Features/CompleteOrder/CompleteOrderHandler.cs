@@ -17,7 +17,7 @@ internal sealed partial class CompleteOrderHandler(OrdersDbContext db, TimeProvi
 {
     public async Task HandleAsync(CompleteOrder message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
+        var order = await db.FindWithTimelineAsync(message.OrderId, cancellationToken);
         var transition = order?.Complete(time.GetUtcNow().UtcDateTime) ?? Transition.Rejected;
         if (order is null || transition == Transition.Rejected)
         {

@@ -19,7 +19,7 @@ internal sealed partial class EnforceDeliveryDeadlineHandler(
 {
     public async Task HandleAsync(EnforceDeliveryDeadline message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
+        var order = await db.FindWithTimelineAsync(message.OrderId, cancellationToken);
         if (order is null)
         {
             return;

@@ -24,7 +24,7 @@ internal sealed class MarkOrderCreatedHandler(
             return;
         }
 
-        var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
+        var order = await db.FindWithTimelineAsync(message.OrderId, cancellationToken);
         if (order is null)
         {
             context.Send(new OrderMarkCreatedFailed(message.OrderId, "The order does not exist."));

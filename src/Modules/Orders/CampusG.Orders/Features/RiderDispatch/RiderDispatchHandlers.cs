@@ -15,7 +15,7 @@ internal sealed class RiderAssignedHandler(OrdersDbContext db, TimeProvider time
 {
     public async Task HandleAsync(RiderAssigned message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
+        var order = await db.FindWithTimelineAsync(message.OrderId, cancellationToken);
         if (order is { IsMenu: true } && order.Accept(message.RiderId, time.GetUtcNow().UtcDateTime) == Transition.Applied)
         {
             context.Send(OrderMessages.Accepted(order));

@@ -27,7 +27,7 @@ internal sealed class OrderChangeTransaction(OrdersDbContext db, MessageOutbox<O
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var order = await db.WithTimeline().SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+            var order = await db.FindWithTimelineAsync(orderId, cancellationToken);
             await change(order, time.GetUtcNow().UtcDateTime);
             try
             {

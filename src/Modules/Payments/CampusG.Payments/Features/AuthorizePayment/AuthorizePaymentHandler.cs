@@ -12,7 +12,7 @@ internal sealed class AuthorizePaymentHandler(PaymentsDbContext db, TimeProvider
 {
     public async Task HandleAsync(AuthorizePayment message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
+        var payment = await db.FindByOrderAsync(message.OrderId, cancellationToken);
         if (payment is not null)
         {
             PaymentReplies.SendAuthorizationOutcome(payment, context);

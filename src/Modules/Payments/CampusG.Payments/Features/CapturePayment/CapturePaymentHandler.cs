@@ -21,7 +21,7 @@ internal sealed class CapturePaymentHandler(PaymentsDbContext db, IPaymentGatewa
     {
         var now = time.GetUtcNow();
         var key = message.OrderId.ToString();
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
+        var payment = await db.FindByOrderAsync(message.OrderId, cancellationToken);
         if (payment?.CanBeReleased == true && payment.ReleaseFailureReason is null)
         {
             var amount = message.Amount is { } wanted ? Math.Min(Money.ToMinor(wanted), payment.AmountMinor) : payment.AmountMinor;

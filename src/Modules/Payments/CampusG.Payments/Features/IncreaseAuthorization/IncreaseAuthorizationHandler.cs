@@ -17,7 +17,7 @@ internal sealed class IncreaseAuthorizationHandler(PaymentsDbContext db, IPaymen
     public async Task HandleAsync(IncreaseAuthorization message, IMessageContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
+        var payment = await db.FindByOrderAsync(message.OrderId, cancellationToken);
         var increment = await db.Increments.SingleOrDefaultAsync(i => i.BoostId == message.BoostId, cancellationToken);
         if (increment is null && payment?.CanBeRefunded == true)
         {

@@ -11,7 +11,7 @@ internal sealed class FundsHeldHandler(PaymentsDbContext db, TimeProvider time, 
 {
     public async Task HandleAsync(FundsHeld message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
+        var payment = await db.FindByOrderAsync(message.OrderId, cancellationToken);
         if (payment?.MoveToEscrow(time.GetUtcNow().UtcDateTime) != true)
         {
             PaymentsLog.Ignored(logger, "escrow.fundsHeld", message.OrderId, payment?.Status ?? "NONE");

@@ -33,7 +33,7 @@ internal sealed class RetryPaymentHandler(
             return;
         }
 
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
+        var payment = await db.FindByOrderAsync(message.OrderId, cancellationToken);
         if (payment is not null && PaymentAuthorizer.IsDue(payment, message.TimerId))
         {
             await authorizer.TryAsync(payment, context, cancellationToken);

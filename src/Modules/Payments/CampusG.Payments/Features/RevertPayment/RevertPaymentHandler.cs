@@ -28,7 +28,7 @@ internal sealed class RevertPaymentHandler(
     public async Task HandleAsync(RevertPayment message, IMessageContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
+        var payment = await db.FindByOrderAsync(message.OrderId, cancellationToken);
         if (payment is null)
         {
             context.Send(new PaymentReverted(message.OrderId, null, NoPayment, now), message.OrderId.ToString());

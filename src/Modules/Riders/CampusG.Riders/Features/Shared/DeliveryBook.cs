@@ -1,5 +1,6 @@
 using CampusG.Messaging;
 using CampusG.Notifications.Contracts;
+using CampusG.Persistence;
 using CampusG.Riders.Contracts;
 using CampusG.Riders.Domain;
 using CampusG.Riders.Persistence;
@@ -11,12 +12,21 @@ namespace CampusG.Riders.Features;
 /// <summary>Loads (or starts) the module's records of an order and a rider, and the ETA this module publishes.</summary>
 internal sealed class DeliveryBook(RidersDbContext db, IOptions<RidersOptions> options)
 {
+    // Every order event passes here: compiled look-ups, no per-call expression work (issue 18).
+    private static readonly CompiledQuery<Func<RidersDbContext, Guid, CancellationToken, Task<Delivery?>>> DeliveryByOrder =
+        new(() => EF.CompileAsyncQuery((RidersDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+            db.Deliveries.SingleOrDefault(d => d.OrderId == orderId)));
+
+    private static readonly CompiledQuery<Func<RidersDbContext, Guid, CancellationToken, Task<Rider?>>> RiderByUser =
+        new(() => EF.CompileAsyncQuery((RidersDbContext db, Guid userId, CancellationToken cancellationToken) =>
+            db.Riders.SingleOrDefault(r => r.UserId == userId)));
+
     /// <summary>An ETA that moved less than this is not worth a message.</summary>
     private static readonly TimeSpan EtaStep = TimeSpan.FromMinutes(1);
 
     public async Task<Delivery> DeliveryAsync(Guid orderId, Guid customerId, CancellationToken cancellationToken)
     {
-        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.OrderId == orderId, cancellationToken);
+        var delivery = await DeliveryByOrder.For(db)(db, orderId, cancellationToken);
         if (delivery is null)
         {
             delivery = Delivery.New(orderId);
@@ -29,7 +39,7 @@ internal sealed class DeliveryBook(RidersDbContext db, IOptions<RidersOptions> o
 
     public async Task<Rider> RiderAsync(Guid userId, DateTime now, CancellationToken cancellationToken)
     {
-        var rider = await db.Riders.SingleOrDefaultAsync(r => r.UserId == userId, cancellationToken);
+        var rider = await RiderByUser.For(db)(db, userId, cancellationToken);
         if (rider is null)
         {
             rider = Rider.New(userId, now);

@@ -1,7 +1,9 @@
 using CampusG.Messaging;
+using CampusG.Persistence;
 using CampusG.Timers.Contracts;
 using CampusG.Timers.Domain;
 using CampusG.Timers.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Timers.Features;
 
@@ -12,9 +14,14 @@ namespace CampusG.Timers.Features;
 /// </summary>
 internal sealed class StartTimerHandler(TimersDbContext db, TimeProvider time) : IMessageHandler<StartTimer>
 {
+    // On every order's path: compiled, no per-call expression work (issue 18).
+    private static readonly CompiledQuery<Func<TimersDbContext, Guid, CancellationToken, Task<DurableTimer?>>> TimerById =
+        new(() => EF.CompileAsyncQuery((TimersDbContext db, Guid timerId, CancellationToken cancellationToken) =>
+            db.Timers.SingleOrDefault(t => t.Id == timerId)));
+
     public async Task HandleAsync(StartTimer message, IMessageContext context, CancellationToken cancellationToken)
     {
-        var timer = await db.Timers.FindAsync([message.TimerId], cancellationToken);
+        var timer = await TimerById.For(db)(db, message.TimerId, cancellationToken);
         if (timer is null)
         {
             timer = DurableTimer.Start(

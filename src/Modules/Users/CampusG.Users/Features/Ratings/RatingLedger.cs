@@ -1,3 +1,4 @@
+using CampusG.Persistence;
 using CampusG.Users.Domain;
 using CampusG.Users.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +12,25 @@ namespace CampusG.Users.Features;
 /// </summary>
 internal sealed class RatingLedger(UsersDbContext db, TimeProvider time, ILogger<RatingLedger> logger)
 {
+    // Every order event a user is party to passes here: compiled look-ups, no per-call expression work (issue 18).
+    private static readonly CompiledQuery<Func<UsersDbContext, Guid, string, string, CancellationToken, Task<bool>>> Counted =
+        new(() => EF.CompileAsyncQuery((UsersDbContext db, Guid orderId, string kind, string key, CancellationToken cancellationToken) =>
+            db.CountedFacts.Any(f => f.OrderId == orderId && f.Kind == kind && f.Key == key)));
+
+    private static readonly CompiledQuery<Func<UsersDbContext, Guid, CancellationToken, Task<User?>>> UserById =
+        new(() => EF.CompileAsyncQuery((UsersDbContext db, Guid userId, CancellationToken cancellationToken) =>
+            db.Users.SingleOrDefault(u => u.Id == userId)));
+
     /// <summary>Applies <paramref name="count"/> to the user unless this fact was counted before.</summary>
     public async Task CountAsync(Guid orderId, string kind, string key, Guid userId, Action<User, DateTime> count, CancellationToken cancellationToken)
     {
-        if (await db.CountedFacts.AnyAsync(f => f.OrderId == orderId && f.Kind == kind && f.Key == key, cancellationToken))
+        if (await Counted.For(db)(db, orderId, kind, key, cancellationToken))
         {
             UsersLog.FactAlreadyCounted(logger, kind, orderId);
             return;
         }
 
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        var user = await UserById.For(db)(db, userId, cancellationToken);
         if (user is null)
         {
             UsersLog.FactForUnknownUser(logger, kind, orderId, userId);
