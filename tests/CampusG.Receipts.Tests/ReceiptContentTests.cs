@@ -18,7 +18,7 @@ public sealed class ReceiptContentTests
     [Fact]
     public void AFinalMenuVersion_WithLinesSettlementAndReason_ReadsBackAsWritten()
     {
-        var read = ReceiptPdfs.Read(ReceiptPdfs.Write(Final));
+        var read = ReceiptFiles.Read(ReceiptFiles.Write(Final));
 
         Assert.Equal(Final.Lines, read.Lines);
         Assert.Equal(Final.Settlement, read.Settlement);
@@ -30,9 +30,9 @@ public sealed class ReceiptContentTests
     [Fact]
     public void ContentMissingAField_FailsToRead_InsteadOfRenderingABlank()
     {
-        var json = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(ReceiptPdfs.Write(Final))!;
+        var json = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(ReceiptFiles.Write(Final))!;
         json.Remove("orderStatus");
 
-        Assert.ThrowsAny<JsonException>(() => ReceiptPdfs.Read(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(json))));
+        Assert.ThrowsAny<JsonException>(() => ReceiptFiles.Read(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(json))));
     }
 }

@@ -113,6 +113,40 @@ public sealed class ReceiptIssuingTests
     }
 
     [Fact]
+    public async Task TheHtml_IsRenderedAtItsFirstView_FromTheStoredContent_AndKept()
+    {
+        await using var host = await ReceiptsHost.StartAsync();
+        var (orderId, _) = await host.ErrandCreatedAsync(12.50m, 3.00m);
+        var v1 = await host.IssuedAsync(orderId, 1);
+        var store = host.Host.Services.GetRequiredService<IReceiptStore>();
+        var htmlKey = ReceiptKeys.For(v1.ReceiptId, 1, ReceiptKeys.Html);
+        Assert.Null(await store.ReadAsync(htmlKey, CancellationToken.None));
+        Assert.NotNull(await store.ReadAsync(ReceiptKeys.For(v1.ReceiptId, 1, ReceiptKeys.Document), CancellationToken.None));
+
+        var html = await host.HtmlAsync(v1.Url);
+
+        Assert.Contains(">15.50<", html, StringComparison.Ordinal);
+        var stored = await store.ReadAsync(htmlKey, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(html, Encoding.UTF8.GetString(stored));
+        Assert.Equal(html, await host.HtmlAsync(v1.Url));
+    }
+
+    [Fact]
+    public async Task AVersionIssuedWithItsHtml_IsServedFromTheStoredFile()
+    {
+        await using var host = await ReceiptsHost.StartAsync();
+        var (orderId, _) = await host.ErrandCreatedAsync();
+        var v1 = await host.IssuedAsync(orderId, 1);
+        var store = host.Host.Services.GetRequiredService<IReceiptStore>();
+        // An earlier build stored the HTML at issue; that file is what the link shows.
+        await store.SaveAsync(ReceiptKeys.For(v1.ReceiptId, 1, ReceiptKeys.Html), Encoding.UTF8.GetBytes("<p>issued earlier</p>"),
+            ReceiptKeys.ContentType(ReceiptKeys.Html), CancellationToken.None);
+
+        Assert.Equal("<p>issued earlier</p>", await host.HtmlAsync(v1.Url));
+    }
+
+    [Fact]
     public async Task BeforeTheOrderOpens_TheReceiptIsNotReady_AndNobodyElseSeesIt()
     {
         await using var host = await ReceiptsHost.StartAsync();

@@ -39,7 +39,7 @@ public sealed class ReceiptsModule : IModule
         builder.Services.AddSingleton<LinkKeyProvider>();
         builder.Services.AddHostedService<LinkKeyWarmUp>();
         builder.Services.AddSingleton<ReceiptLinks>();
-        builder.Services.AddSingleton<ReceiptPdfs>();
+        builder.Services.AddSingleton<ReceiptFiles>();
         builder.Services.AddScoped<ReceiptIssuer>();
         builder.Services.AddMessageEndpoint<ReceiptsDbContext>("receipts")
             .Handle<OrderCreated, ReceiptProjection>()

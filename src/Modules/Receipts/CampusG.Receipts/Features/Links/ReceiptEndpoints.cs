@@ -15,8 +15,8 @@ internal sealed record ReceiptLinkResponse(Guid ReceiptId, int Version, string U
 
 /// <summary>
 /// <c>GET /v1/orders/{orderId}/receipt</c> (the customer) and <c>GET /v1/receipts/{receiptId}/v{version}</c> (anyone with a
-/// valid signed link: the file is streamed from the store, HTML or <c>?format=pdf</c>, a PDF rendered at its first
-/// download). Receipts cannot be listed.
+/// valid signed link: HTML, or <c>?format=pdf</c>, each rendered at its first download and then read from the store).
+/// Receipts cannot be listed.
 /// </summary>
 internal static class ReceiptEndpoints
 {
@@ -58,8 +58,8 @@ internal static class ReceiptEndpoints
     }
 
     private static async Task<IResult> OpenAsync(
-        Guid receiptId, int version, string? expires, string? sig, string? format, HttpContext http, ReceiptLinks links, IReceiptStore store,
-        ReceiptPdfs pdfs, CancellationToken cancellationToken)
+        Guid receiptId, int version, string? expires, string? sig, string? format, HttpContext http, ReceiptLinks links, ReceiptFiles files,
+        CancellationToken cancellationToken)
     {
         switch (await links.CheckAsync(receiptId, version, expires, sig, cancellationToken))
         {
@@ -70,9 +70,7 @@ internal static class ReceiptEndpoints
         }
 
         var kind = string.Equals(format, ReceiptKeys.Pdf, StringComparison.OrdinalIgnoreCase) ? ReceiptKeys.Pdf : ReceiptKeys.Html;
-        var content = (kind == ReceiptKeys.Pdf
-                ? await pdfs.ReadAsync(receiptId, version, cancellationToken)
-                : await store.ReadAsync(ReceiptKeys.For(receiptId, version, kind), cancellationToken))
+        var content = await files.ReadAsync(receiptId, version, kind, cancellationToken)
             ?? throw ApiErrors.NotFound("RECEIPT_NOT_FOUND", "There is no such receipt.");
         var headers = http.Response.Headers;
         headers.CacheControl = "private, no-store";

@@ -13,8 +13,9 @@ internal sealed class FileReceiptStore(IConfiguration configuration) : IReceiptS
 {
     private readonly string _root = Path.GetFullPath(Path.Combine(configuration["CampusG:DataDirectory"] ?? "./data", "receipts"));
 
-    public async Task SaveAsync(string key, byte[] content, string contentType, CancellationToken cancellationToken)
+    public Task SaveAsync(string key, byte[] content, string contentType, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var path = PathOf(key);
         var directory = Path.GetDirectoryName(path)!;
         if (!Directory.Exists(directory))
@@ -23,13 +24,18 @@ internal sealed class FileReceiptStore(IConfiguration configuration) : IReceiptS
             PrivateFiles.CreateDirectory(directory);
         }
 
+        // A receipt file is a few kilobytes: one unbuffered write on this thread. FileStream's asynchronous path (a
+        // thread-pool hop per write, a buffer and its flush on dispose) was about 5 % of the saga benchmark's CPU.
         var temporary = Path.Combine(directory, $".{Guid.NewGuid():N}.tmp");
-        await using (var file = new FileStream(temporary, PrivateFiles.NewFile()))
+        var options = PrivateFiles.NewFile();
+        options.BufferSize = 0;
+        using (var file = new FileStream(temporary, options))
         {
-            await file.WriteAsync(content, cancellationToken);
+            file.Write(content);
         }
 
         File.Move(temporary, path, overwrite: true);
+        return Task.CompletedTask;
     }
 
     public async Task<byte[]?> ReadAsync(string key, CancellationToken cancellationToken)
