@@ -3,7 +3,6 @@ using CampusG.Orders.Contracts;
 using CampusG.Orders.Domain;
 using CampusG.Orders.Persistence;
 using CampusG.ServiceDefaults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CampusG.Orders.Features;

@@ -2,7 +2,6 @@ using CampusG.Messaging;
 using CampusG.Orders.Contracts;
 using CampusG.Orders.Domain;
 using CampusG.Orders.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CampusG.Orders.Features;

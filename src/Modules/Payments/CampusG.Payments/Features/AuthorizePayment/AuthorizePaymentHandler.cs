@@ -3,7 +3,6 @@ using CampusG.Payments.Contracts;
 using CampusG.Payments.Domain;
 using CampusG.Payments.Persistence;
 using CampusG.ServiceDefaults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Payments.Features;
 

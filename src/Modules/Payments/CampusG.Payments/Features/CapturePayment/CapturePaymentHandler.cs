@@ -2,7 +2,6 @@ using CampusG.Messaging;
 using CampusG.PaymentGateway;
 using CampusG.Payments.Contracts;
 using CampusG.Payments.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Payments.Features;
 

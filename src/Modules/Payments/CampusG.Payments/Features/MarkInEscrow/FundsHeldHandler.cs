@@ -1,7 +1,6 @@
 using CampusG.Escrow.Contracts;
 using CampusG.Messaging;
 using CampusG.Payments.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CampusG.Payments.Features;

@@ -3,7 +3,6 @@ using CampusG.PaymentGateway;
 using CampusG.Payments.Contracts;
 using CampusG.Payments.Domain;
 using CampusG.Payments.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CampusG.Payments.Features;
