@@ -1,3 +1,4 @@
+using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Messaging;
@@ -5,20 +6,24 @@ namespace CampusG.Messaging;
 /// <summary>
 /// Append-only rows of a message handler's transaction (sent messages, log lines) written without change tracking:
 /// while the message endpoint runs a batch, code in its scope holds such rows in memory and registers a writer here;
-/// the endpoint runs the writers on its connection and transaction just before the commit (decision 031). Outside a
-/// handler (<see cref="Holding"/> false) the same code adds tracked entities as usual.
+/// just before the commit the endpoint has every writer add its rows to one <see cref="AppendBatch"/>, with the inbox
+/// rows last, and runs it on its connection and transaction (decisions 031 and 035: one round trip on PostgreSQL).
+/// Outside a handler (<see cref="Holding"/> false) the same code writes as usual.
 /// </summary>
 public sealed class TransactionAppends<TDbContext>
     where TDbContext : DbContext
 {
-    private readonly List<(object Owner, Func<TDbContext, CancellationToken, Task> Write)> _writers = [];
+    private readonly List<(object Owner, Action<AppendBatch> Write)> _writers = [];
     private readonly List<Action> _afterCommit = [];
 
     /// <summary>Whether rows should be held for the commit rather than tracked.</summary>
     public bool Holding { get; private set; }
 
-    /// <summary>Registers <paramref name="write"/>, once per <paramref name="owner"/>, to run just before the commit.</summary>
-    public void BeforeCommit(object owner, Func<TDbContext, CancellationToken, Task> write)
+    /// <summary>
+    /// Registers <paramref name="write"/>, once per <paramref name="owner"/>, to add the owner's held rows to the batch
+    /// run just before the commit (in the order the owners registered).
+    /// </summary>
+    public void BeforeCommit(object owner, Action<AppendBatch> write)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(write);
@@ -37,13 +42,7 @@ public sealed class TransactionAppends<TDbContext>
 
     internal void AfterCommit(Action action) => _afterCommit.Add(action);
 
-    internal async Task WriteAsync(TDbContext db, CancellationToken cancellationToken)
-    {
-        foreach (var (_, write) in _writers)
-        {
-            await write(db, cancellationToken);
-        }
-    }
+    internal void AddTo(AppendBatch batch) => _writers.ForEach(writer => writer.Write(batch));
 
     internal void Committed() => _afterCommit.ForEach(action => action());
 }

@@ -1,6 +1,7 @@
 using CampusG.Messaging.Inbox;
 using CampusG.Messaging.Outbox;
 using CampusG.Messaging.Telemetry;
+using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,7 +56,7 @@ internal sealed partial class MessageEndpoint<TDbContext>
     /// One transaction: skip what the inbox says was applied, run the rest, record each in the inbox, commit once.
     /// A handler's changes are saved before the next runs, so later handlers see them, and then untracked; a
     /// handler that changed nothing tracked costs no save. Held rows (the messages the handlers sent, decision 031)
-    /// and the inbox rows go in with multi-row statements before the commit.
+    /// and the inbox rows go in with multi-row statements before the commit, in one round trip on PostgreSQL (decision 035).
     /// </summary>
     private async Task RunAsync(List<(IncomingMessage Message, HandlerRegistration Handler)> work, int attempt, CancellationToken cancellationToken)
     {
@@ -105,12 +106,10 @@ internal sealed partial class MessageEndpoint<TDbContext>
             handledTypes.Add(message.Envelope.Type);
         }
 
-        await appends.WriteAsync(db, cancellationToken);
-        if (handled.Count > 0)
-        {
-            await InboxWriter.AddAsync(db, handled, _time.GetUtcNow().UtcDateTime, cancellationToken);
-        }
-
+        var rows = new AppendBatch();
+        appends.AddTo(rows);
+        InboxWriter.Add(rows, handled, _time.GetUtcNow().UtcDateTime);
+        await rows.ExecuteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         appends.Committed();
 

@@ -1,3 +1,4 @@
+using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Messaging.Outbox;
@@ -43,7 +44,7 @@ public sealed class MessageOutbox<TDbContext> : IOutboxSink
 
         if (_held.Count == 0)
         {
-            _appends.BeforeCommit(this, AppendHeldAsync);
+            _appends.BeforeCommit(this, AppendHeld);
             _appends.AfterCommit(_signal.Nudge);
         }
 
@@ -52,9 +53,9 @@ public sealed class MessageOutbox<TDbContext> : IOutboxSink
     }
 
     // The database numbers the rows (Sequence) in send order, the order the relay publishes them in.
-    private async Task AppendHeldAsync(TDbContext db, CancellationToken cancellationToken)
+    private void AppendHeld(AppendBatch batch)
     {
-        await OutboxWriter.AppendAsync(db, _held, cancellationToken);
+        OutboxWriter.Add(batch, [.. _held]);
         _held.Clear();
     }
 }

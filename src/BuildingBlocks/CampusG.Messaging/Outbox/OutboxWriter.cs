@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using CampusG.Messaging.Serialization;
 using CampusG.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Messaging.Outbox;
 
-/// <summary>Builds outbox rows, and appends held ones with multi-row statements on the caller's transaction.</summary>
+/// <summary>Builds outbox rows, and adds held ones to the multi-row statements run before a handler's commit.</summary>
 internal static class OutboxWriter
 {
     private static readonly string[] Columns =
@@ -30,11 +29,11 @@ internal static class OutboxWriter
     }
 
     /// <summary>
-    /// Inserts <paramref name="rows"/> in order; the database numbers them (<see cref="OutboxMessage.Sequence"/>) in
-    /// that order, which is the order the relay publishes them in.
+    /// Adds <paramref name="rows"/> to <paramref name="batch"/> in order; the database numbers them
+    /// (<see cref="OutboxMessage.Sequence"/>) in that order, which is the order the relay publishes them in.
     /// </summary>
-    public static Task AppendAsync(DbContext db, IReadOnlyList<OutboxMessage> rows, CancellationToken cancellationToken) =>
-        RowAppender.AppendAsync(db, "outbox_messages", Columns, rows, (row, values) =>
+    public static void Add(AppendBatch batch, IReadOnlyList<OutboxMessage> rows) =>
+        batch.Add("outbox_messages", Columns, rows, (row, values) =>
         {
             values[0] = row.MessageId;
             values[1] = row.Type;
@@ -44,5 +43,5 @@ internal static class OutboxWriter
             values[5] = row.OccurredAt;
             values[6] = row.Payload;
             values[7] = row.Attempts;
-        }, cancellationToken);
+        });
 }

@@ -120,15 +120,15 @@ internal sealed partial class SagaRunner(
 
         if (_heldLogs.Count == 0)
         {
-            appends.BeforeCommit(this, AppendHeldLogsAsync);
+            appends.BeforeCommit(this, AppendHeldLogs);
         }
 
         _heldLogs.Add(line);
     }
 
-    private async Task AppendHeldLogsAsync(SagasDbContext context, CancellationToken cancellationToken)
+    private void AppendHeldLogs(AppendBatch batch)
     {
-        await SagaStepLogWriter.AppendAsync(context, _heldLogs, cancellationToken);
+        SagaStepLogWriter.Add(batch, [.. _heldLogs]);
         _heldLogs.Clear();
     }
 
