@@ -61,6 +61,18 @@ public sealed class AppendBatchTests : IAsyncLifetime
         Assert.Equal([line.Text, "b 1"], await _db.Lines.OrderBy(l => l.Seq).Select(l => l.Text).ToListAsync());
     }
 
+    [Fact]
+    public async Task BracesInTheStatementsOwnText_AreNotTakenForParameters()
+    {
+        await _db.Database.ExecuteSqlRawAsync("""CREATE TABLE "odd{{table}}" ("we{{ir}}d" TEXT NOT NULL)"""); // EF formats raw SQL
+
+        await new AppendBatch()
+            .Add("\"odd{table}\"", ["we{ir}d"], ["{0}", "}{"], (text, values) => values[0] = text)
+            .ExecuteAsync(_db, CancellationToken.None);
+
+        Assert.Equal(["{0}", "}{"], await _db.Database.SqlQueryRaw<string>("""SELECT "we{{ir}}d" AS "Value" FROM "odd{{table}}" ORDER BY rowid""").ToListAsync());
+    }
+
     private static List<LineRow> Lines(int count, string kind) =>
         [.. Enumerable.Range(1, count).Select(i => new LineRow { Id = Guid.NewGuid(), Text = $"{kind} {i}", Kind = kind })];
 

@@ -49,9 +49,9 @@ public sealed class AppendBatchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MoreParametersThanACommandTakes_AreSplitAcrossCommands()
+    public async Task RowsBeyondACommandsParameterCap_AreSplitAcrossCommands()
     {
-        var lines = Enumerable.Range(1, 20_000).Select(i => (Guid.NewGuid(), $"line {i}")).ToList(); // 40,000 parameters
+        var lines = Enumerable.Range(1, 20_000).Select(i => (Guid.NewGuid(), $"line {i}")).ToList(); // 40,000 parameters, over the 30,000 a command takes
         _commands.Reset();
 
         await new AppendBatch().Add("lines", LineColumns, lines, Line).ExecuteAsync(_db, CancellationToken.None);

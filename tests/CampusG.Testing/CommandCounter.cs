@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CampusG.Testing;
 
-/// <summary>Counts the statements EF Core sends without reading rows back (on PostgreSQL each command is one round trip).</summary>
+/// <summary>Counts the commands EF Core runs without reading rows back (on PostgreSQL each command is one round trip).</summary>
 public sealed class CommandCounter : DbCommandInterceptor
 {
     private int _count;

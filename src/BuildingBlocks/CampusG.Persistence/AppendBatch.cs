@@ -15,7 +15,7 @@ public delegate void RowValues<in TRow>(TRow row, Span<object?> values);
 /// </summary>
 public sealed class AppendBatch
 {
-    // PostgreSQL allows 65,535 parameters in a command.
+    // PostgreSQL allows 65,535 parameters in a statement; a command (all its statements) stays under this.
     private const int MaxParameters = 30_000;
 
     // SQLite finds each named parameter by a linear scan of the statement's names, so binding P parameters costs
@@ -30,7 +30,8 @@ public sealed class AppendBatch
 
     /// <summary>
     /// Adds <paramref name="rows"/> for <paramref name="table"/>, inserted in their order after the rows added before;
-    /// <paramref name="onConflict"/> (e.g. <c>ON CONFLICT ("Id") DO NOTHING</c>) ends each statement.
+    /// <paramref name="onConflict"/> (e.g. <c>ON CONFLICT ("Id") DO NOTHING</c>) ends each statement. The table, column
+    /// names and clause go into the SQL as they are: pass constants, never user input.
     /// </summary>
     public AppendBatch Add<TRow>(string table, IReadOnlyList<string> columns, IReadOnlyList<TRow> rows, RowValues<TRow> values, string? onConflict = null)
     {
@@ -41,16 +42,31 @@ public sealed class AppendBatch
         if (rows.Count > 0)
         {
             var head = $"INSERT INTO {table} ({string.Join(", ", columns.Select(column => $"\"{column}\""))}) VALUES ";
-            _tables.Add(new Rows<TRow>(head, columns.Count, rows, values, onConflict is null ? "" : " " + onConflict));
+            _tables.Add(new Rows<TRow>(Literal(head), columns.Count, rows, values, onConflict is null ? "" : " " + Literal(onConflict)));
         }
 
         return this;
     }
 
-    /// <summary>Inserts every row added, then forgets them.</summary>
+    /// <summary>Inserts every row added, then forgets them, also when an insert fails (the caller rolls its transaction back).</summary>
     public async Task ExecuteAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            await InsertAsync(db, cancellationToken);
+        }
+        finally
+        {
+            _tables.Clear();
+        }
+    }
+
+    // EF Core formats the SQL with the parameters' placeholders ({0}, {1}, …): braces of the statement's own text are doubled.
+    private static string Literal(string sql) => sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
+    private async Task InsertAsync(DbContext db, CancellationToken cancellationToken)
+    {
         var sqlite = db.Database.IsSqlite();
         var limit = sqlite ? SqliteMaxParameters : MaxParameters;
         var sql = new StringBuilder();
@@ -74,8 +90,6 @@ public sealed class AppendBatch
         {
             await RunAsync(db, sql, parameters, cancellationToken);
         }
-
-        _tables.Clear();
     }
 
     private static async Task RunAsync(DbContext db, StringBuilder sql, List<object?> parameters, CancellationToken cancellationToken)
