@@ -64,7 +64,7 @@ internal sealed partial class MessageEndpoint<TDbContext>
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var appends = scope.ServiceProvider.GetRequiredService<TransactionAppends<TDbContext>>();
-        appends.Hold();
+        appends.StartHolding();
         var outbox = scope.ServiceProvider.GetRequiredService<MessageOutbox<TDbContext>>();
         // A failed save fails the whole transaction (and the batch falls back to one message at a time), so EF's
         // savepoint around each save would only cost two more statements per handler.

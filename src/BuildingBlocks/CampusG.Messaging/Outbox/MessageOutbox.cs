@@ -1,4 +1,3 @@
-using CampusG.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampusG.Messaging.Outbox;
@@ -44,19 +43,12 @@ public sealed class MessageOutbox<TDbContext> : IOutboxSink
 
         if (_held.Count == 0)
         {
-            _appends.BeforeCommit(this, AppendHeld);
             _appends.AfterCommit(_signal.Nudge);
         }
 
-        _held.Add(row);
+        // The database numbers the rows (Sequence) in send order, the order the relay publishes them in.
+        _appends.Hold(_held, row, OutboxWriter.Add);
         return row.MessageId;
-    }
-
-    // The database numbers the rows (Sequence) in send order, the order the relay publishes them in.
-    private void AppendHeld(AppendBatch batch)
-    {
-        OutboxWriter.Add(batch, [.. _held]);
-        _held.Clear();
     }
 }
 

@@ -118,18 +118,7 @@ internal sealed partial class SagaRunner(
             return;
         }
 
-        if (_heldLogs.Count == 0)
-        {
-            appends.BeforeCommit(this, AppendHeldLogs);
-        }
-
-        _heldLogs.Add(line);
-    }
-
-    private void AppendHeldLogs(AppendBatch batch)
-    {
-        SagaStepLogWriter.Add(batch, [.. _heldLogs]);
-        _heldLogs.Clear();
+        appends.Hold(_heldLogs, line, SagaStepLogWriter.Add);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Message} arrived for {SagaType} {CorrelationId}, which has no running saga; dropped")]

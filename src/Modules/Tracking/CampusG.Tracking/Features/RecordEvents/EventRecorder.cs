@@ -29,24 +29,13 @@ internal sealed class EventRecorder(TrackingDbContext db, TransactionAppends<Tra
         var line = new Line(envelope, PayloadRedaction.ForRecord(envelope.Payload, catalog.PrivacyOf(envelope.Type)), time.GetUtcNow().UtcDateTime);
         if (appends.Holding)
         {
-            if (_held.Count == 0)
-            {
-                appends.BeforeCommit(this, AppendHeld);
-            }
-
-            _held.Add(line);
+            appends.Hold(_held, line, Add);
             return;
         }
 
         var batch = new AppendBatch();
         Add(batch, [line]);
         await batch.ExecuteAsync(db, cancellationToken);
-    }
-
-    private void AppendHeld(AppendBatch batch)
-    {
-        Add(batch, [.. _held]);
-        _held.Clear();
     }
 
     private static void Add(AppendBatch batch, IReadOnlyList<Line> lines) =>
