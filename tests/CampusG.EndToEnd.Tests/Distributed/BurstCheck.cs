@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using CampusG.EndToEnd.Tests.Support;
 
@@ -16,7 +18,15 @@ internal static class BurstCheck
         await Parallel.ForEachAsync(placed, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (order, _) =>
         {
             var (customer, orderId) = order;
-            await customer.WaitForStatusAsync(orderId, "CREATED", Backlog);
+            try
+            {
+                await customer.WaitForStatusAsync(orderId, "CREATED", Backlog);
+            }
+            catch (Exception ex) when (ex is Xunit.Sdk.XunitException)
+            {
+                throw new Xunit.Sdk.XunitException($"{ex.Message}\n{await DescribeAsync(ops, placed, orderId)}");
+            }
+
             var payment = await customer.WaitForJsonAsync($"/v1/orders/{orderId}/payment",
                 p => p.GetProperty("escrowStatus").GetString() == "HELD", Backlog);
             Assert.Equal("INESCROW", payment.GetProperty("paymentStatus").GetString());
@@ -35,6 +45,52 @@ internal static class BurstCheck
             Assert.True(ids.SetEquals(group.Select(p => p.OrderId)), $"customer {group.Key.UserId} has {ids.Count} orders, placed {group.Count()}");
         }
     }
+
+    /// <summary>
+    /// Where a stuck order's saga stopped, for the failure message: every burst order's status, the order's event log,
+    /// its Create Order saga's steps and the dead letters (a failure in CI cannot be looked at afterwards).
+    /// </summary>
+    private static async Task<string> DescribeAsync(CampusApi ops, IReadOnlyList<(CampusApi Customer, Guid OrderId)> placed, Guid orderId)
+    {
+        var text = new StringBuilder();
+        var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (customer, id) in placed)
+        {
+            using var response = await customer.SendAsync(HttpMethod.Get, $"/v1/orders/{id}");
+            var status = response.IsSuccessStatusCode
+                ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString() ?? "?"
+                : $"HTTP {(int)response.StatusCode}";
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
+        }
+
+        text.AppendLine($"burst orders by status: {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))}");
+        text.AppendLine($"events of {orderId}: {await GetTextAsync(ops, $"/v1/admin/orders/{orderId}/events", Types)}");
+        text.AppendLine($"its saga: {await GetTextAsync(ops, "/v1/admin/sagas?type=CreateOrder", json => SagaOf(json, orderId))}");
+        text.Append($"dead letters: {await GetTextAsync(ops, "/v1/admin/dead-letters?limit=20", DeadLetters)}");
+        return text.ToString();
+    }
+
+    private static async Task<string> GetTextAsync(CampusApi ops, string path, Func<JsonElement, string> describe)
+    {
+        using var response = await ops.SendAsync(HttpMethod.Get, path);
+        return response.IsSuccessStatusCode
+            ? describe(await response.Content.ReadFromJsonAsync<JsonElement>())
+            : $"HTTP {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+    }
+
+    private static string Types(JsonElement events) =>
+        string.Join(" ", events.GetProperty("items").EnumerateArray().Select(e => $"{e.GetProperty("type").GetString()}@{e.GetProperty("timestamp")}"));
+
+    private static string SagaOf(JsonElement sagas, Guid orderId) =>
+        sagas.GetProperty("items").EnumerateArray()
+            .Where(s => s.GetProperty("correlationId").GetString() == orderId.ToString())
+            .Select(s => s.ToString())
+            .FirstOrDefault() ?? "not among the 100 newest Create Order sagas";
+
+    private static string DeadLetters(JsonElement letters) =>
+        string.Join("; ", letters.GetProperty("items").EnumerateArray().Select(d =>
+            $"{d.GetProperty("queue").GetString()} {d.GetProperty("type").GetString()} {d.GetProperty("handler").GetString()}: {d.GetProperty("error").GetString()}"))
+        is { Length: > 0 } list ? list : "none";
 
     private static int Count(JsonElement events, string type) =>
         events.GetProperty("items").EnumerateArray().Count(e => e.GetProperty("type").GetString() == type);
