@@ -19,6 +19,8 @@ public sealed class RabbitMqTransportTests : IAsyncLifetime
 
     private string Full => _broker.Prefix + "full";
 
+    private static Dictionary<string, string?> Watching => new() { ["Messaging:RabbitMq:SubscriptionCheckInterval"] = "00:00:00.100" };
+
     [Fact]
     public async Task EndpointQueueAndItsDeadLetterQueue_AreQuorumQueues()
     {
@@ -93,6 +95,49 @@ public sealed class RabbitMqTransportTests : IAsyncLifetime
 
         Assert.False(await transport.IsHealthyAsync(default));
         await Assert.ThrowsAnyAsync<Exception>(() => transport.PublishAsync([Message("order-5")], default));
+    }
+
+    [Fact]
+    public async Task QueueDeletedUnderTheConsumer_IsDeclaredAgain_AndConsumed()
+    {
+        var transport = StartProcess(Watching);
+        var receiver = new RecordingReceiver();
+        await using var subscription = await transport.SubscribeAsync(Endpoint, ["test.pinged"], receiver, default);
+        await using (var connection = await _broker.ConnectAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            await channel.QueueDeleteAsync(Endpoint, ifUnused: false, ifEmpty: false); // the broker cancels the consumer
+        }
+
+        await Eventually.UntilAsync(() => RabbitMqCtl.QueueTypesAsync(_broker.Prefix), queues => queues.ContainsKey(Endpoint), what: "the queue declared again");
+        await Eventually.TrueAsync(() => transport.IsHealthyAsync(default), what: "consuming again");
+        var message = Message("order-6");
+        await transport.PublishAsync([message], default);
+
+        var received = await Eventually.UntilAsync(() => Task.FromResult(receiver.Received.ToList()), r => r.Count > 0, what: "the delivery");
+        Assert.Equal(message.MessageId, Assert.Single(received).MessageId);
+    }
+
+    [Fact]
+    public async Task ChannelClosedByTheBroker_IsReplaced_AndDeliveriesResume()
+    {
+        var transport = StartProcess(Watching);
+        var receiver = new RecordingReceiver();
+        await using var handle = await transport.SubscribeAsync(Endpoint, ["test.pinged"], receiver, default);
+        var subscription = ((RabbitMqTransport.Subscribed)handle).Subscription;
+        await transport.PublishAsync([Message("order-7")], default);
+        await Eventually.UntilAsync(() => Task.FromResult(receiver.Received.Count), count => count == 1, what: "the first delivery");
+        var first = subscription.Channel!;
+
+        // a channel error, as the broker's acknowledgement timeout would raise: the broker closes the channel, not the connection
+        await first.BasicAckAsync(deliveryTag: 1_000_000, multiple: false);
+        await Eventually.UntilAsync(() => Task.FromResult(first.IsClosed), closed => closed, what: "the channel closed by the broker");
+        await Eventually.TrueAsync(() => Task.FromResult(subscription.Channel != first && subscription.IsConsuming), what: "a new channel");
+        await transport.PublishAsync([Message("order-8")], default);
+
+        var received = await Eventually.UntilAsync(() => Task.FromResult(receiver.Received.ToList()), r => r.Count >= 2, what: "the delivery after");
+        Assert.Equal(["order-7", "order-8"], received.Select(m => m.CorrelationId));
+        Assert.True(await transport.IsHealthyAsync(default));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

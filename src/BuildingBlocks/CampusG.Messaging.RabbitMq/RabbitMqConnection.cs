@@ -17,8 +17,12 @@ internal sealed class RabbitMqConnection(IOptions<RabbitMqTransportOptions> opti
     private readonly RabbitMqTransportOptions _options = options.Value;
     private IConnection? _connection;
     private bool _disposed;
+    private volatile bool _recovering;
 
     public bool IsOpen => _connection?.IsOpen == true;
+
+    /// <summary>From a lost connection until the client's recovery has brought back its channels and consumers.</summary>
+    public bool Recovering => _recovering;
 
     public async Task<IConnection> GetAsync(CancellationToken cancellationToken)
     {
@@ -72,6 +76,7 @@ internal sealed class RabbitMqConnection(IOptions<RabbitMqTransportOptions> opti
     {
         if (args.Initiator != ShutdownInitiator.Application)
         {
+            _recovering = true;
             RabbitMqLog.ConnectionLost(logger, args.ReplyText);
         }
 
@@ -80,6 +85,7 @@ internal sealed class RabbitMqConnection(IOptions<RabbitMqTransportOptions> opti
 
     private Task OnRecoveredAsync(object sender, AsyncEventArgs args)
     {
+        _recovering = false;
         RabbitMqLog.ConnectionRecovered(logger);
         return Task.CompletedTask;
     }

@@ -21,4 +21,13 @@ internal static partial class RabbitMqLog
 
     [LoggerMessage(106, LogLevel.Information, "Consuming {Queue} bound to {Bindings}")]
     public static partial void Consuming(ILogger logger, string queue, string bindings);
+
+    [LoggerMessage(107, LogLevel.Warning, "The RabbitMQ consumer of {Queue} stopped on an open connection ({Reason}); subscribing again")]
+    public static partial void ConsumerStopped(ILogger logger, string queue, string reason);
+
+    [LoggerMessage(108, LogLevel.Information, "Consuming {Queue} again")]
+    public static partial void Resubscribed(ILogger logger, string queue);
+
+    [LoggerMessage(109, LogLevel.Error, "Subscribing to {Queue} again failed; trying again shortly")]
+    public static partial void ResubscribeFailed(ILogger logger, Exception exception, string queue);
 }

@@ -1,7 +1,6 @@
 using CampusG.Messaging.Transport;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
 
 namespace CampusG.Messaging.RabbitMq;
@@ -12,43 +11,148 @@ namespace CampusG.Messaging.RabbitMq;
 /// handled in batches, in order. A delivery is acknowledged when the receiver's task completes (its
 /// transaction committed) and nacked back onto the queue when that task faults or is cancelled.
 /// </summary>
-internal sealed class RabbitMqSubscription(IChannel channel, string queue, IMessageReceiver receiver, ILogger logger) : IAsyncDisposable
+/// <remarks>
+/// The client's automatic recovery brings a consumer back after a lost connection, but not after the broker ended
+/// the consumer or its channel while the connection stayed up: the queue deleted or restarted (basic.cancel), or a
+/// channel error such as an acknowledgement timeout (channel.close). Then nothing is consumed, silently, on a
+/// connection that reports itself open. So the subscription watches its consumer: when it has stopped on an open,
+/// not recovering connection for two checks in a row, it subscribes again on a new channel (declaring the queue
+/// and its bindings again) and closes the old one, whose unacknowledged deliveries the broker then delivers again.
+/// </remarks>
+internal sealed class RabbitMqSubscription : IAsyncDisposable
 {
-    // acks and nacks come from many continuations; one at a time on the channel
+    private readonly RabbitMqConnection _connection;
+    private readonly Func<IChannel, CancellationToken, Task<string>> _declare;
+    private readonly IMessageReceiver _receiver;
+    private readonly TimeSpan _checkInterval;
+    private readonly ILogger _logger;
+
+    // acks and nacks come from many continuations; one at a time
     private readonly SemaphoreSlim _settling = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
-    private string? _consumerTag;
+    private Consumer? _consumer;
+    private Task _watching = Task.CompletedTask;
+    private string _queue = string.Empty;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private RabbitMqSubscription(
+        RabbitMqConnection connection, Func<IChannel, CancellationToken, Task<string>> declare, IMessageReceiver receiver, TimeSpan checkInterval, ILogger logger)
     {
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += OnReceivedAsync;
-        _consumerTag = await channel.BasicConsumeAsync(queue, autoAck: false, consumer, cancellationToken);
+        _connection = connection;
+        _declare = declare;
+        _receiver = receiver;
+        _checkInterval = checkInterval;
+        _logger = logger;
     }
 
-    private Task OnReceivedAsync(object sender, BasicDeliverEventArgs delivery)
+    /// <summary>Consuming: the consumer is registered on an open channel (false while a reconnect or re-subscribe is due).</summary>
+    public bool IsConsuming => _consumer is { IsRunning: true, Channel.IsOpen: true };
+
+    /// <summary>The channel of the current consumer (tests close it from the broker's side).</summary>
+    internal IChannel? Channel => _consumer?.Channel;
+
+    /// <summary>
+    /// Subscribes: <paramref name="declare"/> sets up a new channel (prefetch, queue, bindings) and returns the queue to consume.
+    /// </summary>
+    public static async Task<RabbitMqSubscription> StartAsync(
+        RabbitMqConnection connection,
+        Func<IChannel, CancellationToken, Task<string>> declare,
+        IMessageReceiver receiver,
+        TimeSpan checkInterval,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var subscription = new RabbitMqSubscription(connection, declare, receiver, checkInterval, logger);
+        subscription._consumer = await subscription.ConsumeAsync(cancellationToken);
+        subscription._watching = subscription.WatchAsync();
+        return subscription;
+    }
+
+    private async Task<Consumer> ConsumeAsync(CancellationToken cancellationToken)
+    {
+        var channel = await _connection.CreateChannelAsync(confirmed: false, cancellationToken);
+        try
+        {
+            _queue = await _declare(channel, cancellationToken);
+            var consumer = new Consumer(channel, this);
+            await channel.BasicConsumeAsync(_queue, autoAck: false, consumer, cancellationToken);
+            return consumer;
+        }
+        catch
+        {
+            await channel.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WatchAsync()
+    {
+        using var timer = new PeriodicTimer(_checkInterval);
+        var stoppedBefore = false;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token))
+            {
+                // While the connection is down or being recovered, the client's recovery brings the consumer back.
+                var stopped = !IsConsuming && _connection.IsOpen && !_connection.Recovering;
+                if (stopped && stoppedBefore)
+                {
+                    await ResubscribeAsync();
+                    stopped = false;
+                }
+
+                stoppedBefore = stopped;
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // disposed
+        }
+    }
+
+    private async Task ResubscribeAsync()
+    {
+        var old = _consumer;
+        RabbitMqLog.ConsumerStopped(_logger, _queue, old?.Channel.CloseReason?.ReplyText ?? "cancelled by the broker");
+        try
+        {
+            _consumer = await ConsumeAsync(_stopping.Token);
+            RabbitMqLog.Resubscribed(_logger, _queue);
+        }
+        catch (Exception ex) when (!_stopping.IsCancellationRequested)
+        {
+            RabbitMqLog.ResubscribeFailed(_logger, ex, _queue); // the next check tries again
+            return;
+        }
+
+        if (old is not null)
+        {
+            await CloseAsync(old.Channel, consumerTag: null); // its unacknowledged deliveries go back to the queue
+        }
+    }
+
+    private void OnReceived(IChannel channel, ulong deliveryTag, IReadOnlyBasicProperties properties, string routingKey, ReadOnlyMemory<byte> body)
     {
         // the client reuses the body's memory once this returns: the receiver gets a copy
         var message = new TransportMessage(
-            Guid.TryParse(delivery.BasicProperties.MessageId, out var id) ? id : Guid.Empty,
-            delivery.BasicProperties.Type ?? delivery.RoutingKey,
-            delivery.BasicProperties.CorrelationId ?? string.Empty,
-            delivery.Body.ToArray());
+            Guid.TryParse(properties.MessageId, out var id) ? id : Guid.Empty,
+            properties.Type ?? routingKey,
+            properties.CorrelationId ?? string.Empty,
+            body.ToArray());
         Task outcome;
         try
         {
-            outcome = receiver.ReceiveAsync(message, _stopping.Token);
+            outcome = _receiver.ReceiveAsync(message, _stopping.Token);
         }
         catch (Exception ex)
         {
             outcome = Task.FromException(ex);
         }
 
-        _ = SettleAsync(outcome, delivery.DeliveryTag);
-        return Task.CompletedTask;
+        _ = SettleAsync(channel, outcome, deliveryTag);
     }
 
-    private async Task SettleAsync(Task outcome, ulong deliveryTag)
+    /// <summary>Acknowledges on the channel the delivery came on; after a re-subscribe that one is closed and the broker delivers it again.</summary>
+    private async Task SettleAsync(IChannel channel, Task outcome, ulong deliveryTag)
     {
         var handled = await outcome.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
         await _settling.WaitAsync();
@@ -65,10 +169,10 @@ internal sealed class RabbitMqSubscription(IChannel channel, string queue, IMess
         }
         catch (Exception ex)
         {
-            // Mostly the channel closed after this delivery (reconnect, shutdown): the broker requeued it and delivers
-            // it again, and the client drops tags from before a reconnect instead of acknowledging the wrong message.
-            // Nobody awaits this task, so nothing may escape it.
-            RabbitMqLog.SettleFailed(logger, ex, deliveryTag, queue);
+            // Mostly the channel closed after this delivery (reconnect, re-subscribe, shutdown): the broker requeued it
+            // and delivers it again, and the client drops tags from before a reconnect instead of acknowledging the
+            // wrong message. Nobody awaits this task, so nothing may escape it.
+            RabbitMqLog.SettleFailed(_logger, ex, deliveryTag, _queue);
         }
         finally
         {
@@ -80,23 +184,58 @@ internal sealed class RabbitMqSubscription(IChannel channel, string queue, IMess
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        await _watching;
+        if (_consumer is { } consumer)
+        {
+            await CloseAsync(consumer.Channel, consumer.IsRunning ? consumer.ConsumerTags.FirstOrDefault() : null);
+        }
+
+        _stopping.Dispose();
+    }
+
+    private async Task CloseAsync(IChannel channel, string? consumerTag)
+    {
         try
         {
-            if (_consumerTag is not null && channel.IsOpen)
+            if (consumerTag is not null && channel.IsOpen)
             {
-                await channel.BasicCancelAsync(_consumerTag);
+                await channel.BasicCancelAsync(consumerTag);
             }
 
-            await channel.CloseAsync();
+            if (channel.IsOpen)
+            {
+                await channel.CloseAsync();
+            }
         }
         catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or ObjectDisposedException)
         {
-            RabbitMqLog.CloseFailed(logger, ex, queue);
+            RabbitMqLog.CloseFailed(_logger, ex, _queue);
         }
         finally
         {
             await channel.DisposeAsync();
-            _stopping.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Hands each delivery over in arrival order (the channel dispatches one at a time). The base class keeps
+    /// <see cref="AsyncDefaultBasicConsumer.IsRunning"/>: false after a broker's basic.cancel or the channel's shutdown,
+    /// true again when the client's recovery registers the consumer anew.
+    /// </summary>
+    private sealed class Consumer(IChannel channel, RabbitMqSubscription subscription) : AsyncDefaultBasicConsumer(channel)
+    {
+        public override Task HandleBasicDeliverAsync(
+            string consumerTag,
+            ulong deliveryTag,
+            bool redelivered,
+            string exchange,
+            string routingKey,
+            IReadOnlyBasicProperties properties,
+            ReadOnlyMemory<byte> body,
+            CancellationToken cancellationToken = default)
+        {
+            subscription.OnReceived(Channel, deliveryTag, properties, routingKey, body);
+            return Task.CompletedTask;
         }
     }
 }

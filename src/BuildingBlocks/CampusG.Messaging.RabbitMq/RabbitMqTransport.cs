@@ -11,6 +11,7 @@ internal sealed class RabbitMqTransport(
 {
     private readonly RabbitMqTransportOptions _options = options.Value;
     private readonly RabbitMqPublisher _publisher = new(connection, options.Value);
+    private readonly List<RabbitMqSubscription> _subscriptions = [];
 
     public string Name => "rabbitmq";
 
@@ -28,35 +29,63 @@ internal sealed class RabbitMqTransport(
     {
         ArgumentException.ThrowIfNullOrEmpty(endpoint);
         ArgumentNullException.ThrowIfNull(messageTypes);
-        var channel = await connection.CreateChannelAsync(confirmed: false, cancellationToken);
-        try
+        var subscription = await RabbitMqSubscription.StartAsync(
+            connection,
+            async (channel, ct) =>
+            {
+                await channel.BasicQosAsync(prefetchSize: 0, _options.PrefetchCount, global: false, ct);
+                return await RabbitMqTopology.DeclareEndpointAsync(channel, _options, endpoint, messageTypes, ct);
+            },
+            receiver,
+            _options.SubscriptionCheckInterval,
+            logger,
+            cancellationToken);
+        RabbitMqLog.Consuming(logger, _options.QueueFor(endpoint), string.Join(", ", messageTypes));
+        lock (_subscriptions)
         {
-            await channel.BasicQosAsync(prefetchSize: 0, _options.PrefetchCount, global: false, cancellationToken);
-            var queue = await RabbitMqTopology.DeclareEndpointAsync(channel, _options, endpoint, messageTypes, cancellationToken);
-            var subscription = new RabbitMqSubscription(channel, queue, receiver, logger);
-            await subscription.StartAsync(cancellationToken);
-            RabbitMqLog.Consuming(logger, queue, string.Join(", ", messageTypes));
-            return subscription;
+            _subscriptions.Add(subscription);
         }
-        catch
-        {
-            await channel.DisposeAsync();
-            throw;
-        }
+
+        return new Subscribed(this, subscription);
     }
 
+    /// <summary>Healthy: connected, and every subscription's consumer is registered (none waits for a reconnect or re-subscribe).</summary>
     public async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return (await connection.GetAsync(cancellationToken)).IsOpen;
+            if (!(await connection.GetAsync(cancellationToken)).IsOpen)
+            {
+                return false;
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return false; // not even the first connect succeeded
         }
+
+        lock (_subscriptions)
+        {
+            return _subscriptions.TrueForAll(s => s.IsConsuming);
+        }
     }
 
     /// <summary>Closes the publishing channel; not IAsyncDisposable, which the host's synchronous Dispose refuses.</summary>
     public ValueTask StopAsync() => _publisher.DisposeAsync();
+
+    /// <summary>What a subscriber holds: disposing it stops the subscription and forgets it for the health check.</summary>
+    internal sealed class Subscribed(RabbitMqTransport transport, RabbitMqSubscription subscription) : IAsyncDisposable
+    {
+        public RabbitMqSubscription Subscription => subscription;
+
+        public async ValueTask DisposeAsync()
+        {
+            lock (transport._subscriptions)
+            {
+                transport._subscriptions.Remove(subscription);
+            }
+
+            await subscription.DisposeAsync();
+        }
+    }
 }

@@ -34,6 +34,12 @@ public sealed class RabbitMqTransportOptions
     /// <summary>Pause between reconnection attempts after the connection is lost.</summary>
     public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How often each subscription checks that its consumer still runs; one stopped for two checks in a row on an open
+    /// connection (the broker cancelled it or closed its channel) subscribes again.
+    /// </summary>
+    public TimeSpan SubscriptionCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The connection's name as the broker shows it (client_provided_name).</summary>
     public string ConnectionName { get; set; } = "campusg";
 
