@@ -1,7 +1,6 @@
 using CampusG.Messaging.Transport;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 
 namespace CampusG.Messaging.RabbitMq;
 
@@ -33,6 +32,7 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
     private Consumer? _consumer;
     private Task _watching = Task.CompletedTask;
     private string _queue = string.Empty;
+    private int _disposed;
 
     private RabbitMqSubscription(
         RabbitMqConnection connection, Func<IChannel, CancellationToken, Task<string>> declare, IMessageReceiver receiver, TimeSpan checkInterval, ILogger logger)
@@ -61,6 +61,7 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
         ILogger logger,
         CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(checkInterval, TimeSpan.Zero);
         var subscription = new RabbitMqSubscription(connection, declare, receiver, checkInterval, logger);
         subscription._consumer = await subscription.ConsumeAsync(cancellationToken);
         subscription._watching = subscription.WatchAsync();
@@ -96,6 +97,7 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
                 var stopped = !IsConsuming && _connection.IsOpen && !_connection.Recovering;
                 if (stopped && stoppedBefore)
                 {
+                    // Replaced, or not: either way two more checks pass before the next attempt.
                     await ResubscribeAsync();
                     stopped = false;
                 }
@@ -109,6 +111,7 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
         }
     }
 
+    /// <summary>Never throws: a failure is logged, and the watch goes on.</summary>
     private async Task ResubscribeAsync()
     {
         var old = _consumer;
@@ -120,13 +123,19 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
         }
         catch (Exception ex) when (!_stopping.IsCancellationRequested)
         {
-            RabbitMqLog.ResubscribeFailed(_logger, ex, _queue); // the next check tries again
+            RabbitMqLog.ResubscribeFailed(_logger, ex, _queue);
             return;
+        }
+        catch (Exception)
+        {
+            return; // disposing
         }
 
         if (old is not null)
         {
-            await CloseAsync(old.Channel, consumerTag: null); // its unacknowledged deliveries go back to the queue
+            // After a basic.cancel its unacknowledged deliveries wait on it until it closes; after a channel.close the
+            // broker has requeued them already.
+            await CloseAsync(old.Channel, consumerTag: null);
         }
     }
 
@@ -183,16 +192,31 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
     /// <summary>Stops consuming and closes the channel; unacknowledged deliveries go back to the queue.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        await _watching;
-        if (_consumer is { } consumer)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
-            await CloseAsync(consumer.Channel, consumer.IsRunning ? consumer.ConsumerTags.FirstOrDefault() : null);
+            return;
         }
 
-        _stopping.Dispose();
+        try
+        {
+            await _stopping.CancelAsync();
+            await _watching;
+        }
+        finally
+        {
+            if (_consumer is { } consumer)
+            {
+                await CloseAsync(consumer.Channel, consumer.IsRunning ? consumer.ConsumerTags.FirstOrDefault() : null);
+            }
+
+            _stopping.Dispose();
+        }
     }
 
+    /// <summary>
+    /// Cancels the consumer and closes its channel, or aborts a channel the broker closed (which removes it, and its
+    /// consumer, from what the client's recovery would bring back). Never throws.
+    /// </summary>
     private async Task CloseAsync(IChannel channel, string? consumerTag)
     {
         try
@@ -206,8 +230,12 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
             {
                 await channel.CloseAsync();
             }
+            else
+            {
+                await channel.AbortAsync();
+            }
         }
-        catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or ObjectDisposedException)
+        catch (Exception ex)
         {
             RabbitMqLog.CloseFailed(_logger, ex, _queue);
         }

@@ -24,7 +24,17 @@ internal static class BurstCheck
             }
             catch (Exception ex) when (ex is Xunit.Sdk.XunitException)
             {
-                throw new Xunit.Sdk.XunitException($"{ex.Message}\n{await DescribeAsync(ops, placed, orderId)}");
+                string description;
+                try
+                {
+                    description = await DescribeAsync(ops, placed, orderId);
+                }
+                catch (Exception describing) when (describing is HttpRequestException or JsonException or InvalidOperationException or KeyNotFoundException)
+                {
+                    description = $"(no description: {describing.Message})";
+                }
+
+                throw new Xunit.Sdk.XunitException($"{ex.Message}\n{description}");
             }
 
             var payment = await customer.WaitForJsonAsync($"/v1/orders/{orderId}/payment",
