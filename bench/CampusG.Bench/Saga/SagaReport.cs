@@ -62,6 +62,7 @@ internal static class SagaReport
 
         output.WriteLine(Invariant($"| sum of the hop medians | | {hopMedians:F1} | | | |"));
         output.WriteLine();
+        PrintLatencyOverTheRun(output, tracker);
         return new SagaSummary(steady, completions.Length / Math.Max(wall, 1e-9), tracker.Accepted / submitting, endToEnd, wall);
     }
 
@@ -102,6 +103,28 @@ internal static class SagaReport
 
         var total = commitsAfter.Where(c => !c.Key.StartsWith('(')).Sum(c => c.Value - commitsBefore.GetValueOrDefault(c.Key));
         output.WriteLine(Invariant($"| all modules | {total:N0} | {PerSaga(total, "F2")} | {total / wall.TotalSeconds:N0} |"));
+        output.WriteLine();
+    }
+
+    /// <summary>
+    /// The saga's end-to-end latency of each tenth of the orders, by submission, the first tenth included: a backlog
+    /// that built up and drained (a warm-up, a change of load) shows as a few slow tenths, steady queueing as all of them.
+    /// </summary>
+    private static void PrintLatencyOverTheRun(TextWriter output, SagaTracker tracker)
+    {
+        output.WriteLine("Over the run: the saga's end (as above) for each tenth of the orders, by submission, the first tenth included:");
+        output.WriteLine();
+        output.WriteLine("| orders | n | p50 | p95 | max |");
+        output.WriteLine("|---|---:|---:|---:|---:|");
+        var tracks = tracker.Tracks.ToList();
+        var tenth = Math.Max(1, (tracker.Orders + 9) / 10);
+        for (var first = 0; first < tracker.Orders; first += tenth)
+        {
+            var last = Math.Min(first + tenth, tracker.Orders) - 1;
+            var p = Percentiles.Of(Sample([.. tracks.Where(t => t.Sequence >= first && t.Sequence <= last)], t => t.DueAt, t => t.CompletedAt));
+            output.WriteLine(Invariant($"| {first:N0}–{last:N0} | {p.Count:N0} | {p.P50:F0} | {p.P95:F0} | {p.Max:F0} |"));
+        }
+
         output.WriteLine();
     }
 
