@@ -114,15 +114,21 @@ internal static class SagaReport
     {
         output.WriteLine("Over the run: the saga's end (as above) for each tenth of the orders, by submission, the first tenth included:");
         output.WriteLine();
-        output.WriteLine("| orders | n | p50 | p95 | max |");
+        output.WriteLine("| orders | completed | p50 | p95 | max |");
         output.WriteLine("|---|---:|---:|---:|---:|");
         var tracks = tracker.Tracks.ToList();
-        var tenth = Math.Max(1, (tracker.Orders + 9) / 10);
-        for (var first = 0; first < tracker.Orders; first += tenth)
+        for (var tenth = 0; tenth < 10; tenth++)
         {
-            var last = Math.Min(first + tenth, tracker.Orders) - 1;
+            var (first, last) = (tenth * tracker.Orders / 10, ((tenth + 1) * tracker.Orders / 10) - 1);
+            if (last < first)
+            {
+                continue;
+            }
+
             var p = Percentiles.Of(Sample([.. tracks.Where(t => t.Sequence >= first && t.Sequence <= last)], t => t.DueAt, t => t.CompletedAt));
-            output.WriteLine(Invariant($"| {first:N0}–{last:N0} | {p.Count:N0} | {p.P50:F0} | {p.P95:F0} | {p.Max:F0} |"));
+            output.WriteLine(p.Count == 0
+                ? Invariant($"| {first:N0}–{last:N0} | 0 | – | – | – |")
+                : Invariant($"| {first:N0}–{last:N0} | {p.Count:N0} | {p.P50:F0} | {p.P95:F0} | {p.Max:F0} |"));
         }
 
         output.WriteLine();

@@ -18,7 +18,7 @@ namespace CampusG.Messaging.RabbitMq;
 /// not recovering connection for two checks in a row, it subscribes again on a new channel (declaring the queue
 /// and its bindings again) and closes the old one, whose unacknowledged deliveries the broker then delivers again.
 /// </remarks>
-internal sealed class RabbitMqSubscription : IAsyncDisposable
+internal sealed partial class RabbitMqSubscription : IAsyncDisposable
 {
     private readonly RabbitMqConnection _connection;
     private readonly Func<IChannel, CancellationToken, Task<string>> _declare;
@@ -82,60 +82,6 @@ internal sealed class RabbitMqSubscription : IAsyncDisposable
         {
             await channel.DisposeAsync();
             throw;
-        }
-    }
-
-    private async Task WatchAsync()
-    {
-        using var timer = new PeriodicTimer(_checkInterval);
-        var stoppedBefore = false;
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stopping.Token))
-            {
-                // While the connection is down or being recovered, the client's recovery brings the consumer back.
-                var stopped = !IsConsuming && _connection.IsOpen && !_connection.Recovering;
-                if (stopped && stoppedBefore)
-                {
-                    // Replaced, or not: either way two more checks pass before the next attempt.
-                    await ResubscribeAsync();
-                    stopped = false;
-                }
-
-                stoppedBefore = stopped;
-            }
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-            // disposed
-        }
-    }
-
-    /// <summary>Never throws: a failure is logged, and the watch goes on.</summary>
-    private async Task ResubscribeAsync()
-    {
-        var old = _consumer;
-        RabbitMqLog.ConsumerStopped(_logger, _queue, old?.Channel.CloseReason?.ReplyText ?? "cancelled by the broker");
-        try
-        {
-            _consumer = await ConsumeAsync(_stopping.Token);
-            RabbitMqLog.Resubscribed(_logger, _queue);
-        }
-        catch (Exception ex) when (!_stopping.IsCancellationRequested)
-        {
-            RabbitMqLog.ResubscribeFailed(_logger, ex, _queue);
-            return;
-        }
-        catch (Exception)
-        {
-            return; // disposing
-        }
-
-        if (old is not null)
-        {
-            // After a basic.cancel its unacknowledged deliveries wait on it until it closes; after a channel.close the
-            // broker has requeued them already.
-            await CloseAsync(old.Channel, consumerTag: null);
         }
     }
 
