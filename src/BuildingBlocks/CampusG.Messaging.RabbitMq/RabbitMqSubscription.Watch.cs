@@ -39,14 +39,14 @@ internal sealed partial class RabbitMqSubscription
             _consumer = await ConsumeAsync(_stopping.Token);
             RabbitMqLog.Resubscribed(_logger, _queue);
         }
-        catch (Exception ex) when (!_stopping.IsCancellationRequested)
+        catch (Exception ex)
         {
-            RabbitMqLog.ResubscribeFailed(_logger, ex, _queue);
+            if (!_stopping.IsCancellationRequested) // else disposing
+            {
+                RabbitMqLog.ResubscribeFailed(_logger, ex, _queue);
+            }
+
             return;
-        }
-        catch (Exception)
-        {
-            return; // disposing
         }
 
         if (old is not null)

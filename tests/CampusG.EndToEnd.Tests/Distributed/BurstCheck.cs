@@ -22,7 +22,7 @@ internal static class BurstCheck
             {
                 await customer.WaitForStatusAsync(orderId, "CREATED", Backlog);
             }
-            catch (Exception ex) when (ex is Xunit.Sdk.XunitException)
+            catch (Xunit.Sdk.XunitException ex)
             {
                 string description;
                 try
